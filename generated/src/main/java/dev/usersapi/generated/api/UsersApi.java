@@ -1,0 +1,58 @@
+package dev.usersapi.generated.api;
+
+import dev.usersapi.generated.model.ProblemDetails;
+import dev.usersapi.generated.model.User;
+import dev.usersapi.generated.model.ValidationProblemDetails;
+
+import jakarta.ws.rs.*;
+import jakarta.ws.rs.core.Response;
+
+
+import java.io.InputStream;
+import java.util.Map;
+import java.util.List;
+import jakarta.validation.constraints.*;
+import jakarta.validation.Valid;
+
+/**
+* Represents a collection of functions to interact with the API endpoints.
+*/
+@Path("/api/users/{user_id}")
+@jakarta.annotation.Generated(value = "org.openapitools.codegen.languages.JavaJAXRSSpecServerCodegen", comments = "Generator version: 7.25.0")
+public interface UsersApi {
+
+    /**
+     * Returns the user without changing it, including the current lockout state. Needs an API key with the `users:read` scope. 
+     *
+     * @param userId The ID of the user. 1 to 128 characters: ASCII letters, digits and &#x60;_ - . | @ : +&#x60;, so that ids imported from other providers (such as &#x60;google-oauth2|1234&#x60;) fit. Any other id is answered with 422. 
+     * @return The user.
+     * @return The X-API-KEY header is missing, or it does not match any API key.
+     * @return The API key is valid but lacks the scope the operation needs.
+     * @return No user has this ID.
+     * @return The Accept header admits neither `application/json` nor `application/problem+json`. 
+     * @return A request parameter breaks its documented rule. `errors` maps each such parameter, by its name in this document, to what is wrong with it. 
+     * @return The server failed unexpectedly. The body carries no internals; quote its `error_id`, which the server logged with the cause, when reporting the failure. 
+     */
+    @GET
+    @Produces({ "application/json", "application/problem+json" })
+    User getUser(@PathParam("user_id") @Pattern(regexp="^[A-Za-z0-9_.|@:+-]+$") @Size(min=1,max=128) String userId);
+
+
+    /**
+     * Removes the block on a user's account, allowing them to sign in again: `block_until` becomes null and `failure_count` becomes 0. `last_updated` moves to the current time only when the lockout actually changed. Unblocking a user who is not blocked is not an error: the unchanged user is returned. The `disabled` flag is left as it is. Needs an API key with the `users:write` scope. The request has no body. 
+     *
+     * @param userId The ID of the user. 1 to 128 characters: ASCII letters, digits and &#x60;_ - . | @ : +&#x60;, so that ids imported from other providers (such as &#x60;google-oauth2|1234&#x60;) fit. Any other id is answered with 422. 
+     * @return The account is unblocked; the body is the user as it is now.
+     * @return The X-API-KEY header is missing, or it does not match any API key.
+     * @return The API key is valid but lacks the scope the operation needs.
+     * @return No user has this ID.
+     * @return The Accept header admits neither `application/json` nor `application/problem+json`. 
+     * @return A request parameter breaks its documented rule. `errors` maps each such parameter, by its name in this document, to what is wrong with it. 
+     * @return The server failed unexpectedly. The body carries no internals; quote its `error_id`, which the server logged with the cause, when reporting the failure. 
+     */
+    @POST
+    @Path("/unblock")
+    @Produces({ "application/json", "application/problem+json" })
+    User unblockUser(@PathParam("user_id") @Pattern(regexp="^[A-Za-z0-9_.|@:+-]+$") @Size(min=1,max=128) String userId);
+
+}

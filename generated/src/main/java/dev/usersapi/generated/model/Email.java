@@ -1,0 +1,244 @@
+package dev.usersapi.generated.model;
+
+import dev.usersapi.generated.model.Authenticator;
+import dev.usersapi.generated.model.IdentityProvider;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import jakarta.validation.constraints.*;
+import jakarta.validation.Valid;
+
+import java.util.Objects;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+
+/**
+ * An email address of the user.
+ **/
+
+@JsonTypeName("Email")
+@jakarta.annotation.Generated(value = "org.openapitools.codegen.languages.JavaJAXRSSpecServerCodegen", comments = "Generator version: 7.25.0")
+public class Email   {
+  private String id;
+  private String email;
+  private Boolean primary;
+  private Boolean verified;
+  private @Valid List<Authenticator> authenticators = new ArrayList<>();
+  private @Valid List<IdentityProvider> idps = new ArrayList<>();
+
+  public Email() {
+  }
+
+  @JsonCreator
+  public Email(
+    @JsonProperty(required = true, value = "id") String id,
+    @JsonProperty(required = true, value = "email") String email,
+    @JsonProperty(required = true, value = "primary") Boolean primary,
+    @JsonProperty(required = true, value = "verified") Boolean verified,
+    @JsonProperty(required = true, value = "authenticators") List<Authenticator> authenticators,
+    @JsonProperty(required = true, value = "idps") List<IdentityProvider> idps
+  ) {
+    this.id = id;
+    this.email = email;
+    this.primary = primary;
+    this.verified = verified;
+    this.authenticators = authenticators;
+    this.idps = idps;
+  }
+
+  /**
+   * The ID of this email entry.
+   **/
+  public Email id(String id) {
+    this.id = id;
+    return this;
+  }
+
+  
+  @JsonProperty(required = true, value = "id")
+  @NotNull public String getId() {
+    return id;
+  }
+
+  @JsonProperty(required = true, value = "id")
+  public void setId(String id) {
+    this.id = id;
+  }
+
+  /**
+   * The email address.
+   **/
+  public Email email(String email) {
+    this.email = email;
+    return this;
+  }
+
+  
+  @JsonProperty(required = true, value = "email")
+  @NotNull public String getEmail() {
+    return email;
+  }
+
+  @JsonProperty(required = true, value = "email")
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  /**
+   * Whether this is the user&#39;s primary email address.
+   **/
+  public Email primary(Boolean primary) {
+    this.primary = primary;
+    return this;
+  }
+
+  
+  @JsonProperty(required = true, value = "primary")
+  @NotNull public Boolean getPrimary() {
+    return primary;
+  }
+
+  @JsonProperty(required = true, value = "primary")
+  public void setPrimary(Boolean primary) {
+    this.primary = primary;
+  }
+
+  /**
+   * Whether the user has proven they own the address.
+   **/
+  public Email verified(Boolean verified) {
+    this.verified = verified;
+    return this;
+  }
+
+  
+  @JsonProperty(required = true, value = "verified")
+  @NotNull public Boolean getVerified() {
+    return verified;
+  }
+
+  @JsonProperty(required = true, value = "verified")
+  public void setVerified(Boolean verified) {
+    this.verified = verified;
+  }
+
+  /**
+   * Ways of signing in that use this address.
+   **/
+  public Email authenticators(List<Authenticator> authenticators) {
+    this.authenticators = authenticators;
+    return this;
+  }
+
+  
+  @JsonProperty(required = true, value = "authenticators")
+  @NotNull public List<Authenticator> getAuthenticators() {
+    return authenticators;
+  }
+
+  @JsonProperty(required = true, value = "authenticators")
+  public void setAuthenticators(List<Authenticator> authenticators) {
+    this.authenticators = authenticators;
+  }
+
+  public Email addAuthenticatorsItem(Authenticator authenticatorsItem) {
+    if (this.authenticators == null) {
+      this.authenticators = new ArrayList<>();
+    }
+
+    this.authenticators.add(authenticatorsItem);
+    return this;
+  }
+
+  public Email removeAuthenticatorsItem(Authenticator authenticatorsItem) {
+    if (authenticatorsItem != null && this.authenticators != null) {
+      this.authenticators.remove(authenticatorsItem);
+    }
+
+    return this;
+  }
+  /**
+   * Identity providers that vouched for this address.
+   **/
+  public Email idps(List<IdentityProvider> idps) {
+    this.idps = idps;
+    return this;
+  }
+
+  
+  @JsonProperty(required = true, value = "idps")
+  @NotNull public List<IdentityProvider> getIdps() {
+    return idps;
+  }
+
+  @JsonProperty(required = true, value = "idps")
+  public void setIdps(List<IdentityProvider> idps) {
+    this.idps = idps;
+  }
+
+  public Email addIdpsItem(IdentityProvider idpsItem) {
+    if (this.idps == null) {
+      this.idps = new ArrayList<>();
+    }
+
+    this.idps.add(idpsItem);
+    return this;
+  }
+
+  public Email removeIdpsItem(IdentityProvider idpsItem) {
+    if (idpsItem != null && this.idps != null) {
+      this.idps.remove(idpsItem);
+    }
+
+    return this;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    Email email = (Email) o;
+    return Objects.equals(this.id, email.id) &&
+        Objects.equals(this.email, email.email) &&
+        Objects.equals(this.primary, email.primary) &&
+        Objects.equals(this.verified, email.verified) &&
+        Objects.equals(this.authenticators, email.authenticators) &&
+        Objects.equals(this.idps, email.idps);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, email, primary, verified, authenticators, idps);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class Email {\n");
+    
+    sb.append("    id: ").append(toIndentedString(id)).append("\n");
+    sb.append("    email: ").append(toIndentedString(email)).append("\n");
+    sb.append("    primary: ").append(toIndentedString(primary)).append("\n");
+    sb.append("    verified: ").append(toIndentedString(verified)).append("\n");
+    sb.append("    authenticators: ").append(toIndentedString(authenticators)).append("\n");
+    sb.append("    idps: ").append(toIndentedString(idps)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+
+
+}

@@ -1,0 +1,223 @@
+package dev.usersapi.generated.model;
+
+import jakarta.validation.constraints.*;
+import jakarta.validation.Valid;
+
+import java.util.Objects;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.annotation.JsonTypeName;
+
+/**
+ * An RFC 9457 problem document.
+ **/
+
+@JsonTypeName("ProblemDetails")
+@jakarta.annotation.Generated(value = "org.openapitools.codegen.languages.JavaJAXRSSpecServerCodegen", comments = "Generator version: 7.25.0")
+public class ProblemDetails   {
+  private String type;
+  private String title;
+  private Integer status;
+  private String detail;
+  private String instance;
+  private String requestId;
+  private String errorId;
+
+  public ProblemDetails() {
+  }
+
+  @JsonCreator
+  public ProblemDetails(
+    @JsonProperty(required = true, value = "type") String type,
+    @JsonProperty(required = true, value = "title") String title,
+    @JsonProperty(required = true, value = "status") Integer status
+  ) {
+    this.type = type;
+    this.title = title;
+    this.status = status;
+  }
+
+  /**
+   * A URI that identifies the kind of problem.
+   **/
+  public ProblemDetails type(String type) {
+    this.type = type;
+    return this;
+  }
+
+  
+  @JsonProperty(required = true, value = "type")
+  @NotNull public String getType() {
+    return type;
+  }
+
+  @JsonProperty(required = true, value = "type")
+  public void setType(String type) {
+    this.type = type;
+  }
+
+  /**
+   * A short summary of the kind of problem.
+   **/
+  public ProblemDetails title(String title) {
+    this.title = title;
+    return this;
+  }
+
+  
+  @JsonProperty(required = true, value = "title")
+  @NotNull public String getTitle() {
+    return title;
+  }
+
+  @JsonProperty(required = true, value = "title")
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  /**
+   * The HTTP status of the response, as a number.
+   **/
+  public ProblemDetails status(Integer status) {
+    this.status = status;
+    return this;
+  }
+
+  
+  @JsonProperty(required = true, value = "status")
+  @NotNull public Integer getStatus() {
+    return status;
+  }
+
+  @JsonProperty(required = true, value = "status")
+  public void setStatus(Integer status) {
+    this.status = status;
+  }
+
+  /**
+   * What went wrong with this request.
+   **/
+  public ProblemDetails detail(String detail) {
+    this.detail = detail;
+    return this;
+  }
+
+  
+  @JsonProperty("detail")
+  public String getDetail() {
+    return detail;
+  }
+
+  @JsonProperty("detail")
+  public void setDetail(String detail) {
+    this.detail = detail;
+  }
+
+  /**
+   * The path of the request.
+   **/
+  public ProblemDetails instance(String instance) {
+    this.instance = instance;
+    return this;
+  }
+
+  
+  @JsonProperty("instance")
+  public String getInstance() {
+    return instance;
+  }
+
+  @JsonProperty("instance")
+  public void setInstance(String instance) {
+    this.instance = instance;
+  }
+
+  /**
+   * The id of the request, as in the X-Request-Id response header.
+   **/
+  public ProblemDetails requestId(String requestId) {
+    this.requestId = requestId;
+    return this;
+  }
+
+  
+  @JsonProperty("request_id")
+  public String getRequestId() {
+    return requestId;
+  }
+
+  @JsonProperty("request_id")
+  public void setRequestId(String requestId) {
+    this.requestId = requestId;
+  }
+
+  /**
+   * On 500 responses, the id under which the server logged the failure.
+   **/
+  public ProblemDetails errorId(String errorId) {
+    this.errorId = errorId;
+    return this;
+  }
+
+  
+  @JsonProperty("error_id")
+  public String getErrorId() {
+    return errorId;
+  }
+
+  @JsonProperty("error_id")
+  public void setErrorId(String errorId) {
+    this.errorId = errorId;
+  }
+
+
+  @Override
+  public boolean equals(Object o) {
+    if (this == o) {
+      return true;
+    }
+    if (o == null || getClass() != o.getClass()) {
+      return false;
+    }
+    ProblemDetails problemDetails = (ProblemDetails) o;
+    return Objects.equals(this.type, problemDetails.type) &&
+        Objects.equals(this.title, problemDetails.title) &&
+        Objects.equals(this.status, problemDetails.status) &&
+        Objects.equals(this.detail, problemDetails.detail) &&
+        Objects.equals(this.instance, problemDetails.instance) &&
+        Objects.equals(this.requestId, problemDetails.requestId) &&
+        Objects.equals(this.errorId, problemDetails.errorId);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(type, title, status, detail, instance, requestId, errorId);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append("class ProblemDetails {\n");
+    
+    sb.append("    type: ").append(toIndentedString(type)).append("\n");
+    sb.append("    title: ").append(toIndentedString(title)).append("\n");
+    sb.append("    status: ").append(toIndentedString(status)).append("\n");
+    sb.append("    detail: ").append(toIndentedString(detail)).append("\n");
+    sb.append("    instance: ").append(toIndentedString(instance)).append("\n");
+    sb.append("    requestId: ").append(toIndentedString(requestId)).append("\n");
+    sb.append("    errorId: ").append(toIndentedString(errorId)).append("\n");
+    sb.append("}");
+    return sb.toString();
+  }
+
+  /**
+   * Convert the given object to string with each line indented by 4 spaces
+   * (except the first line).
+   */
+  private String toIndentedString(Object o) {
+    return o == null ? "null" : o.toString().replace("\n", "\n    ");
+  }
+
+
+}

@@ -1,0 +1,60 @@
+package dev.usersapi.http.auth;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The scope each operation needs, read from the contract itself (each operation's
+ * {@code x-required-scope}), so the documentation and the enforcement cannot disagree.
+ */
+public final class OperationScopes {
+
+    /** Where the build puts the contract on the class path. */
+    public static final String CONTRACT_RESOURCE = "/openapi.yaml";
+    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+
+    private final Map<String, String> scopeByOperationId;
+
+    OperationScopes(Map<String, String> scopeByOperationId) {
+        this.scopeByOperationId = Map.copyOf(scopeByOperationId);
+    }
+
+    public static OperationScopes fromContract() {
+        try (InputStream in = OperationScopes.class.getResourceAsStream(CONTRACT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the contract " + CONTRACT_RESOURCE + " is not on the class path");
+            }
+            return fromContract(new ObjectMapper(new YAMLFactory()).readTree(in));
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+
+    static OperationScopes fromContract(JsonNode contract) {
+        Map<String, String> scopes = new HashMap<>();
+        for (JsonNode pathItem : contract.path("paths")) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = pathItem.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> entry = it.next();
+                JsonNode scope = entry.getValue().path("x-required-scope");
+                if (HTTP_METHODS.contains(entry.getKey()) && scope.isTextual()) {
+                    scopes.put(entry.getValue().path("operationId").asText(), scope.asText());
+                }
+            }
+        }
+        return new OperationScopes(scopes);
+    }
+
+    /** The scope the operation needs, or empty when the contract names none. */
+    public Optional<String> scopeOf(String operationId) {
+        return Optional.ofNullable(scopeByOperationId.get(operationId));
+    }
+}

@@ -1,0 +1,76 @@
+package dev.usersapi.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
+import dev.usersapi.http.EnglishValidationMessages;
+import dev.usersapi.http.RequestIdFilter;
+import dev.usersapi.http.SuccessMediaTypeFilter;
+import dev.usersapi.http.UserDocuments;
+import dev.usersapi.http.UsersApiImpl;
+import dev.usersapi.http.auth.ApiKeyAuthenticationFilter;
+import dev.usersapi.http.auth.ApiKeyRegistry;
+import dev.usersapi.http.auth.OperationScopes;
+import dev.usersapi.http.auth.ScopeAuthorization;
+import dev.usersapi.http.errors.ApiProblemExceptionMapper;
+import dev.usersapi.http.errors.ConstraintViolationExceptionMapper;
+import dev.usersapi.http.errors.UnexpectedExceptionMapper;
+import dev.usersapi.http.errors.WebApplicationExceptionMapper;
+import dev.usersapi.repository.UserRepository;
+import dev.usersapi.generated.api.UsersApi;
+import java.time.Clock;
+import org.glassfish.jersey.inject.hk2.AbstractBinder;
+import org.glassfish.jersey.server.model.Resource;
+import org.glassfish.jersey.CommonProperties;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+import org.glassfish.jersey.server.validation.ValidationFeature;
+
+/** Every resource and provider of the application, registered explicitly in one place. */
+final class ApiApplication {
+
+    private ApiApplication() {
+    }
+
+    static ResourceConfig create(UserRepository repository, ApiKeyRegistry keys, ObjectMapper mapper, Clock clock) {
+        ResourceConfig config = new ResourceConfig();
+        config.setApplicationName("users-api-server");
+        // Nothing joins the application by class-path scanning: what is here is all there is.
+        config.property(CommonProperties.FEATURE_AUTO_DISCOVERY_DISABLE, true);
+        config.property(ServerProperties.METAINF_SERVICES_LOOKUP_DISABLE, true);
+        config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        // Problem bodies are written by our mappers; keep Jersey from swapping in its error pages.
+        config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+
+        registerApi(config, UsersApiImpl.class, new UsersApiImpl(repository, new UserDocuments(mapper), clock));
+
+        config.register(new JacksonJsonProvider(mapper));
+        config.register(ValidationFeature.class);
+        config.register(EnglishValidationMessages.class);
+
+        config.register(RequestIdFilter.class);
+        config.register(new ApiKeyAuthenticationFilter(keys));
+        config.register(new ScopeAuthorization(OperationScopes.fromContract()));
+        config.register(SuccessMediaTypeFilter.class);
+
+        config.register(ApiProblemExceptionMapper.class);
+        config.register(WebApplicationExceptionMapper.class);
+        config.register(ConstraintViolationExceptionMapper.class);
+        config.register(UnexpectedExceptionMapper.class);
+        return config;
+    }
+
+    /**
+     * Serves a generated API interface with an implementation instance. JAX-RS does not inherit a
+     * class-level {@code @Path} from an interface, so the resource is modelled from the interface,
+     * where the generator put every annotation, and the instance is bound as its handler.
+     */
+    private static <T> void registerApi(ResourceConfig config, Class<T> api, T implementation) {
+        config.registerResources(Resource.from(api));
+        config.register(new AbstractBinder() {
+            @Override
+            protected void configure() {
+                bind(implementation).to(api);
+            }
+        });
+    }
+}

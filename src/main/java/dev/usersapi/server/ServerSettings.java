@@ -1,0 +1,15 @@
+package dev.usersapi.server;
+
+import java.time.Duration;
+
+/**
+ * How the HTTP server listens.
+ *
+ * @param host the address to bind
+ * @param port the port to bind; 0 picks a free one
+ * @param shutdownGrace how long a shutdown waits for requests in flight
+ */
+public record ServerSettings(String host, int port, Duration shutdownGrace) {
+
+    public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(10);
+}

@@ -1,0 +1,70 @@
+package dev.usersapi.support;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.usersapi.domain.UserAccount;
+import dev.usersapi.http.ApiObjectMapper;
+import dev.usersapi.http.UserDocuments;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.UUID;
+
+/** Builds users for tests from the provider's example user, with the fields a test cares about changed. */
+public final class TestUsers {
+
+    /** Long before any test runs, so a moved last_updated is easy to see. */
+    public static final long CREATED = 1_640_975_400L;
+    /** A block that ends in 2100. */
+    public static final long FAR_FUTURE = 4_102_444_800L;
+    /** A block that ended in 2023. */
+    public static final long PAST = 1_700_000_000L;
+
+    private static final ObjectMapper MAPPER = ApiObjectMapper.create();
+    private static final ObjectNode TEMPLATE = loadTemplate();
+
+    private final ObjectNode document;
+
+    private TestUsers(String userId) {
+        document = TEMPLATE.deepCopy();
+        document.put("user_id", userId);
+        document.put("disabled", false);
+        document.put("last_updated", CREATED);
+    }
+
+    /** A user with a fresh id made from the prefix, not blocked, not disabled. */
+    public static TestUsers user(String prefix) {
+        return new TestUsers(prefix + "-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+
+    public static TestUsers userWithId(String userId) {
+        return new TestUsers(userId);
+    }
+
+    public TestUsers blockedUntil(Long epochSecond, int failureCount) {
+        if (epochSecond == null) {
+            document.putNull("block_until");
+        } else {
+            document.put("block_until", epochSecond);
+        }
+        document.put("failure_count", failureCount);
+        return this;
+    }
+
+    public TestUsers disabled() {
+        document.put("disabled", true);
+        return this;
+    }
+
+    public UserAccount build() {
+        return new UserDocuments(MAPPER).fromDocument(document);
+    }
+
+    private static ObjectNode loadTemplate() {
+        try (InputStream in = TestUsers.class.getResourceAsStream("/seed-example-user.json")) {
+            return (ObjectNode) MAPPER.readTree(in);
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException(unreadable);
+        }
+    }
+}
