@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.usersapi.http.ApiObjectMapper;
 import dev.usersapi.http.auth.ApiKeyRegistry;
 import dev.usersapi.http.auth.ApiKeysFile;
-import dev.usersapi.importing.UserFileReader;
+import dev.usersapi.importing.UserImporter;
 import dev.usersapi.repository.InMemoryUserRepository;
 import dev.usersapi.repository.UserRepository;
 import dev.usersapi.server.ServerSettings;
@@ -125,7 +125,8 @@ public final class Main implements Callable<Integer> {
 
     private void loadSeed(ObjectMapper mapper, UserRepository repository) {
         try {
-            new UserFileReader(mapper).read(seed, repository::insertIfAbsent);
+            new UserImporter(mapper, repository, UserImporter.DEFAULT_BATCH_SIZE)
+                    .importFile(seed, UserImporter.Mode.INSERT_MISSING, read -> { });
         } catch (IOException | RuntimeException invalid) {
             throw new ConfigurationException("--seed " + seed + ": " + messageOf(invalid));
         }

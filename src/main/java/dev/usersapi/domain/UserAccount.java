@@ -28,6 +28,14 @@ public record UserAccount(
         Objects.requireNonNull(profileJson, "profileJson");
     }
 
+    /** This account with another lockout, marked as changed at the given time if the lockout differs. */
+    public UserAccount withLockout(Lockout newLockout, long epochSecond) {
+        if (newLockout.equals(lockout)) {
+            return this;
+        }
+        return new UserAccount(userId, disabled, creationTime, epochSecond, newLockout, profileJson);
+    }
+
     /** This account with its lockout reset, marked as changed at the given time. */
     public UserAccount unblockedAt(long epochSecond) {
         return new UserAccount(userId, disabled, creationTime, epochSecond, Lockout.NONE, profileJson);

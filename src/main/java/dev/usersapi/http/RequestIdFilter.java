@@ -32,11 +32,13 @@ public final class RequestIdFilter implements ContainerRequestFilter, ContainerR
         String offered = request.getHeaderString(HEADER);
         String id = offered != null && ACCEPTABLE.matcher(offered).matches() ? offered : newId();
         request.setProperty(PROPERTY, id);
+        CallContext.begin(id);
         MDC.put(MDC_KEY, id);
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        CallContext.end();
         Object id = request.getProperty(PROPERTY);
         if (id == null) {
             return;

@@ -1,5 +1,6 @@
 package dev.usersapi.http;
 
+import dev.usersapi.domain.UnblockRequest;
 import dev.usersapi.domain.UserAccount;
 import dev.usersapi.generated.api.UsersApi;
 import dev.usersapi.generated.model.User;
@@ -27,8 +28,10 @@ public final class UsersApiImpl implements UsersApi {
 
     @Override
     public User unblockUser(String userId) {
-        long now = clock.instant().getEpochSecond();
-        UserAccount account = repository.unblock(userId, now).orElseThrow(() -> notFound(userId)).account();
+        CallContext caller = CallContext.current();
+        UnblockRequest request = new UnblockRequest(
+                userId, clock.instant().getEpochSecond(), caller.apiKeyId(), caller.requestId());
+        UserAccount account = repository.unblock(request).orElseThrow(() -> notFound(userId)).account();
         return documents.toRepresentation(account);
     }
 

@@ -1,19 +1,26 @@
 package dev.usersapi.repository;
 
+import dev.usersapi.domain.AuditEvent;
+import dev.usersapi.domain.LockoutPolicy;
 import dev.usersapi.domain.UnblockOutcome;
+import dev.usersapi.domain.UnblockRequest;
 import dev.usersapi.domain.UserAccount;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.UnaryOperator;
 
 /**
- * Keeps accounts in memory only: for tests and throwaway local runs. Atomicity comes from
- * {@link ConcurrentMap#computeIfPresent}, which runs the whole read-modify-write under the map's
- * per-key lock.
+ * Keeps accounts in memory only, for tests and throwaway runs: everything is gone when the
+ * process ends. Each change to a user runs as one {@link ConcurrentMap#computeIfPresent} call,
+ * under that user's lock; an unblock's audit event is appended under the same lock.
  */
 public final class InMemoryUserRepository implements UserRepository {
 
     private final ConcurrentMap<String, UserAccount> accounts = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, List<AuditEvent>> auditByUser = new ConcurrentHashMap<>();
 
     @Override
     public Optional<UserAccount> find(String userId) {
@@ -21,22 +28,57 @@ public final class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
-    public Optional<UnblockOutcome> unblock(String userId, long epochSecond) {
+    public Optional<UnblockOutcome> unblock(UnblockRequest request) {
         UnblockOutcome[] outcome = new UnblockOutcome[1];
-        accounts.computeIfPresent(userId, (id, before) -> {
-            outcome[0] = UnblockOutcome.of(before, epochSecond);
+        accounts.computeIfPresent(request.userId(), (id, before) -> {
+            outcome[0] = UnblockOutcome.of(before, request.epochSecond());
+            AuditEvent event = AuditEvent.unblocked(request, outcome[0]);
+            auditByUser.computeIfAbsent(id, key -> new ArrayList<>()).add(event);
             return outcome[0].account();
         });
         return Optional.ofNullable(outcome[0]);
     }
 
     @Override
-    public void upsert(UserAccount account) {
-        accounts.put(account.userId(), account);
+    public Optional<UserAccount> recordFailedSignIn(String userId, long epochSecond, LockoutPolicy policy) {
+        return change(userId, account ->
+                account.withLockout(policy.afterFailure(account.lockout(), epochSecond), epochSecond));
     }
 
     @Override
-    public boolean insertIfAbsent(UserAccount account) {
-        return accounts.putIfAbsent(account.userId(), account) == null;
+    public Optional<UserAccount> recordSuccessfulSignIn(String userId, long epochSecond) {
+        return change(userId, account ->
+                account.withLockout(LockoutPolicy.afterSuccess(account.lockout(), epochSecond), epochSecond));
+    }
+
+    private Optional<UserAccount> change(String userId, UnaryOperator<UserAccount> change) {
+        return Optional.ofNullable(accounts.computeIfPresent(userId, (id, account) -> change.apply(account)));
+    }
+
+    @Override
+    public void upsertAll(List<UserAccount> batch) {
+        batch.forEach(account -> accounts.put(account.userId(), account));
+    }
+
+    @Override
+    public int insertAllIfAbsent(List<UserAccount> batch) {
+        int inserted = 0;
+        for (UserAccount account : batch) {
+            if (accounts.putIfAbsent(account.userId(), account) == null) {
+                inserted++;
+            }
+        }
+        return inserted;
+    }
+
+    @Override
+    public List<AuditEvent> auditEvents(String userId) {
+        List<AuditEvent> events = new ArrayList<>();
+        // The list is only appended to under the user's lock in accounts; copy it under the same lock.
+        accounts.computeIfPresent(userId, (id, account) -> {
+            events.addAll(auditByUser.getOrDefault(id, List.of()));
+            return account;
+        });
+        return events;
     }
 }

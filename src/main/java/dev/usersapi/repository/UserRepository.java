@@ -1,30 +1,64 @@
 package dev.usersapi.repository;
 
+import dev.usersapi.domain.AuditEvent;
+import dev.usersapi.domain.LockoutPolicy;
 import dev.usersapi.domain.UnblockOutcome;
+import dev.usersapi.domain.UnblockRequest;
 import dev.usersapi.domain.UserAccount;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Where user accounts live. Every method is atomic on its own: a caller never sees a partly
- * applied change, and concurrent calls on the same user behave as if they ran one after another.
- * Implementations are safe for use by many threads.
+ * applied change, and concurrent calls on the same user behave as if they ran one after another,
+ * so none of their changes is lost. Implementations are safe for use by many threads. A method
+ * that returns normally has made its change durable as far as the implementation can.
  */
-public interface UserRepository {
+public interface UserRepository extends AutoCloseable {
 
     /** The account with this id, if there is one. */
     Optional<UserAccount> find(String userId);
 
     /**
-     * Resets the user's lockout ({@code block_until} to none, {@code failure_count} to 0) and, only
-     * if that changed anything, moves {@code last_updated} to {@code epochSecond}; in one atomic step.
+     * Resets the user's lockout ({@code block_until} to none, {@code failure_count} to 0), moves
+     * {@code last_updated} to the request's time only if that changed anything, and records one
+     * {@link AuditEvent}: all in one atomic step.
      *
-     * @return what the unblock did, or empty when no user has this id
+     * @return what the unblock did, or empty (and no event) when no user has this id
      */
-    Optional<UnblockOutcome> unblock(String userId, long epochSecond);
+    Optional<UnblockOutcome> unblock(UnblockRequest request);
 
-    /** Stores the account, replacing any account with the same id. */
-    void upsert(UserAccount account);
+    /**
+     * Counts a failed sign-in at {@code epochSecond} under the policy ({@link LockoutPolicy#afterFailure}),
+     * as an authentication service sharing this store would.
+     *
+     * @return the account afterwards, or empty when no user has this id
+     */
+    Optional<UserAccount> recordFailedSignIn(String userId, long epochSecond, LockoutPolicy policy);
 
-    /** Stores the account unless an account with the same id exists; returns whether it stored it. */
-    boolean insertIfAbsent(UserAccount account);
+    /**
+     * Records a successful sign-in at {@code epochSecond} ({@link LockoutPolicy#afterSuccess}).
+     *
+     * @return the account afterwards, or empty when no user has this id
+     */
+    Optional<UserAccount> recordSuccessfulSignIn(String userId, long epochSecond);
+
+    /** Stores the accounts, replacing accounts with the same ids; all or none. */
+    void upsertAll(List<UserAccount> accounts);
+
+    /** Stores those of the accounts whose ids are not taken; returns how many it stored. */
+    int insertAllIfAbsent(List<UserAccount> accounts);
+
+    /** The audit events of a user, oldest first. */
+    List<AuditEvent> auditEvents(String userId);
+
+    /** Whether the store answers; used by readiness checks. */
+    default boolean isAvailable() {
+        return true;
+    }
+
+    /** Releases what the repository holds (connections, pools). */
+    @Override
+    default void close() {
+    }
 }

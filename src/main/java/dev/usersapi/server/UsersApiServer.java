@@ -40,8 +40,9 @@ public final class UsersApiServer implements AutoCloseable {
         URI bindUri = URI.create("http://" + hostForUri(settings.host()) + ":" + settings.port() + "/");
         HttpServer httpServer = GrizzlyHttpServerFactory.createHttpServer(bindUri, application, false);
         httpServer.getServerConfiguration().setName("users-api-server");
+        httpServer.getServerConfiguration().setDefaultErrorPageGenerator(new ProblemErrorPageGenerator());
         for (NetworkListener listener : httpServer.getListeners()) {
-            H2cUpgradeIgnorer.install(listener);
+            listener.registerAddOn(new HttpCodecFixes());
         }
         httpServer.start();
         int port = httpServer.getListeners().iterator().next().getPort();

@@ -95,7 +95,7 @@ public final class UsersApiServerExtension implements BeforeAllCallback, AfterAl
 
     /** Stores the user and returns its id. */
     public String store(UserAccount account) {
-        repository.upsert(account);
+        repository.upsertAll(List.of(account));
         return account.userId();
     }
 

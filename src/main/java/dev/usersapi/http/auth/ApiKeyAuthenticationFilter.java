@@ -1,6 +1,7 @@
 package dev.usersapi.http.auth;
 
 import dev.usersapi.http.ApiProblemException;
+import dev.usersapi.http.CallContext;
 import dev.usersapi.http.ProblemType;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
@@ -40,6 +41,7 @@ public final class ApiKeyAuthenticationFilter implements ContainerRequestFilter 
         }
         ApiKey key = registry.authenticate(secret).orElseThrow(() -> new ApiProblemException(
                 ProblemType.UNAUTHORIZED, "The " + HEADER + " header does not match any API key."));
+        CallContext.current().authenticatedAs(key.id());
         boolean secure = request.getSecurityContext().isSecure();
         request.setSecurityContext(new ApiKeySecurityContext(key, secure));
     }

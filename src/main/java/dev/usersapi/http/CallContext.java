@@ -1,0 +1,48 @@
+package dev.usersapi.http;
+
+/**
+ * Who is calling in the request this thread is serving: its request id and, once authenticated,
+ * its API key's id. Jersey serves a request on one thread from the first filter to the last, so
+ * the filters set it and the resource reads it, without the resource needing injection.
+ */
+public final class CallContext {
+
+    private static final ThreadLocal<CallContext> CURRENT = new ThreadLocal<>();
+
+    private final String requestId;
+    private String apiKeyId;
+
+    private CallContext(String requestId) {
+        this.requestId = requestId;
+    }
+
+    static void begin(String requestId) {
+        CURRENT.set(new CallContext(requestId));
+    }
+
+    static void end() {
+        CURRENT.remove();
+    }
+
+    /** The context of the request this thread serves. */
+    public static CallContext current() {
+        CallContext context = CURRENT.get();
+        if (context == null) {
+            throw new IllegalStateException("no request is being served on this thread");
+        }
+        return context;
+    }
+
+    public String requestId() {
+        return requestId;
+    }
+
+    /** The id of the API key the request authenticated with, or null before authentication. */
+    public String apiKeyId() {
+        return apiKeyId;
+    }
+
+    public void authenticatedAs(String keyId) {
+        this.apiKeyId = keyId;
+    }
+}

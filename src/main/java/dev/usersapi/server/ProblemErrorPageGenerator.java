@@ -1,0 +1,29 @@
+package dev.usersapi.server;
+
+import dev.usersapi.http.Problems;
+import java.net.URISyntaxException;
+import org.glassfish.grizzly.http.server.ErrorPageGenerator;
+import org.glassfish.grizzly.http.server.Request;
+import org.glassfish.grizzly.http.util.HttpStatus;
+
+/**
+ * Replaces Grizzly's HTML error pages, which would also show a stack trace. The one case that
+ * reaches it in practice is a request URI Jersey cannot parse (such as {@code /api/users/%zz}),
+ * which Grizzly would otherwise answer with a 500.
+ */
+final class ProblemErrorPageGenerator implements ErrorPageGenerator {
+
+    @Override
+    public String generate(Request request, int status, String reasonPhrase, String description, Throwable exception) {
+        int answered = status;
+        String detail = description;
+        if (exception instanceof IllegalArgumentException && exception.getCause() instanceof URISyntaxException) {
+            answered = HttpStatus.BAD_REQUEST_400.getStatusCode();
+            detail = "The request URI is malformed.";
+            request.getResponse().setStatus(HttpStatus.BAD_REQUEST_400);
+        }
+        request.getResponse().setContentType(Problems.MEDIA_TYPE);
+        request.getResponse().setCharacterEncoding("UTF-8");
+        return ProtocolErrorBodies.problemText(answered, detail);
+    }
+}
