@@ -12,7 +12,8 @@ public enum ProblemType {
     FORBIDDEN(403, "Forbidden"),
     NOT_FOUND(404, "Not Found"),
     VALIDATION_FAILED(422, "Unprocessable Content", "https://httpstatuses.io/422#validation-error"),
-    INTERNAL_ERROR(500, "Internal Server Error");
+    INTERNAL_ERROR(500, "Internal Server Error"),
+    STORE_UNAVAILABLE(503, "Service Unavailable");
 
     private final int status;
     private final String title;

@@ -9,7 +9,6 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.PreMatching;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.slf4j.MDC;
 
@@ -30,7 +29,7 @@ public final class RequestIdFilter implements ContainerRequestFilter, ContainerR
     @Override
     public void filter(ContainerRequestContext request) {
         String offered = request.getHeaderString(HEADER);
-        String id = offered != null && ACCEPTABLE.matcher(offered).matches() ? offered : newId();
+        String id = offered != null && ACCEPTABLE.matcher(offered).matches() ? offered : RequestIds.newId();
         request.setProperty(PROPERTY, id);
         CallContext.begin(id);
         MDC.put(MDC_KEY, id);
@@ -53,10 +52,5 @@ public final class RequestIdFilter implements ContainerRequestFilter, ContainerR
             problem.setRequestId(id.toString());
             problem.setInstance(path);
         }
-    }
-
-    private static String newId() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        return String.format("%016x%016x", random.nextLong(), random.nextLong());
     }
 }

@@ -8,6 +8,8 @@ import dev.usersapi.domain.UserAccount;
 import dev.usersapi.http.UserDocuments;
 import dev.usersapi.http.UserDocuments.InvalidUserDocumentException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
@@ -33,7 +35,7 @@ public final class UserFileReader {
      * @throws IOException when the file cannot be read
      */
     public long read(Path file, Consumer<UserAccount> sink) throws IOException {
-        try (JsonParser parser = mapper.createParser(file.toFile())) {
+        try (InputStream in = Files.newInputStream(file); JsonParser parser = mapper.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw new InvalidUserFileException("expected a JSON array of users");
             }

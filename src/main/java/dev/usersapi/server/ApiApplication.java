@@ -13,6 +13,7 @@ import dev.usersapi.http.auth.OperationScopes;
 import dev.usersapi.http.auth.ScopeAuthorization;
 import dev.usersapi.http.errors.ApiProblemExceptionMapper;
 import dev.usersapi.http.errors.ConstraintViolationExceptionMapper;
+import dev.usersapi.http.errors.StoreUnavailableExceptionMapper;
 import dev.usersapi.http.errors.UnexpectedExceptionMapper;
 import dev.usersapi.http.errors.WebApplicationExceptionMapper;
 import dev.usersapi.repository.UserRepository;
@@ -55,6 +56,7 @@ final class ApiApplication {
         config.register(ApiProblemExceptionMapper.class);
         config.register(WebApplicationExceptionMapper.class);
         config.register(ConstraintViolationExceptionMapper.class);
+        config.register(StoreUnavailableExceptionMapper.class);
         config.register(UnexpectedExceptionMapper.class);
         return config;
     }

@@ -1,5 +1,8 @@
 package dev.usersapi.server;
 
+import dev.usersapi.http.Problems;
+import dev.usersapi.http.RequestIdFilter;
+import dev.usersapi.http.RequestIds;
 import java.io.IOException;
 import org.glassfish.grizzly.filterchain.FilterChainBuilder;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
@@ -104,9 +107,11 @@ final class HttpCodecFixes implements AddOn {
         @Override
         protected HttpContent customizeErrorResponse(HttpResponsePacket response) {
             int status = response.getStatus();
-            byte[] body = ProtocolErrorBodies.problem(status, detailFor(response, status));
+            String requestId = RequestIds.newId();
+            byte[] body = ProtocolErrorBodies.problem(status, detailFor(response, status), requestId);
             // Set directly: the usual Content-Type handling is skipped when the request line was unreadable.
-            response.getHeaders().setValue(Header.ContentType).setString("application/problem+json");
+            response.getHeaders().setValue(Header.ContentType).setString(Problems.MEDIA_TYPE);
+            response.getHeaders().setValue(RequestIdFilter.HEADER).setString(requestId);
             response.setContentLength(body.length);
             return HttpContent.builder(response)
                     .content(Buffers.wrap(MemoryManager.DEFAULT_MEMORY_MANAGER, body))

@@ -1,6 +1,8 @@
 package dev.usersapi.server;
 
 import dev.usersapi.http.Problems;
+import dev.usersapi.http.RequestIdFilter;
+import dev.usersapi.http.RequestIds;
 import java.net.URISyntaxException;
 import org.glassfish.grizzly.http.server.ErrorPageGenerator;
 import org.glassfish.grizzly.http.server.Request;
@@ -22,8 +24,10 @@ final class ProblemErrorPageGenerator implements ErrorPageGenerator {
             detail = "The request URI is malformed.";
             request.getResponse().setStatus(HttpStatus.BAD_REQUEST_400);
         }
+        String requestId = RequestIds.newId();
+        request.getResponse().setHeader(RequestIdFilter.HEADER, requestId);
         request.getResponse().setContentType(Problems.MEDIA_TYPE);
         request.getResponse().setCharacterEncoding("UTF-8");
-        return ProtocolErrorBodies.problemText(answered, detail);
+        return ProtocolErrorBodies.problemText(answered, detail, requestId);
     }
 }

@@ -18,15 +18,16 @@ final class ProtocolErrorBodies {
     }
 
     /** The problem document for a status, with the detail left out of server errors. */
-    static byte[] problem(int status, String detail) {
+    static byte[] problem(int status, String detail, String requestId) {
         try {
-            return MAPPER.writeValueAsBytes(Problems.ofStatus(status, status >= 500 ? null : detail));
+            return MAPPER.writeValueAsBytes(
+                    Problems.ofStatus(status, status >= 500 ? null : detail).requestId(requestId));
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException("a problem document always serializes", impossible);
         }
     }
 
-    static String problemText(int status, String detail) {
-        return new String(problem(status, detail), StandardCharsets.UTF_8);
+    static String problemText(int status, String detail, String requestId) {
+        return new String(problem(status, detail, requestId), StandardCharsets.UTF_8);
     }
 }

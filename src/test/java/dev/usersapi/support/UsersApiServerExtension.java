@@ -34,6 +34,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * Starts the real server on a free port once per test class, with three API keys (read and
  * write, read only, write only), and hands out REST-assured requests whose responses are all
  * validated against {@code api/openapi.yaml}.
+ *
+ * <p>{@link #contractTarget()} instead points the tests at a running deployment when the system
+ * property {@code contract.baseUrl} is set (see {@link DeploymentTarget}).
  */
 public final class UsersApiServerExtension implements BeforeAllCallback, AfterAllCallback {
 
@@ -49,26 +52,54 @@ public final class UsersApiServerExtension implements BeforeAllCallback, AfterAl
                     .build());
 
     private final Supplier<UserRepository> repositoryFactory;
-    private final String writerSecret = "writer-" + UUID.randomUUID();
-    private final String readerSecret = "reader-" + UUID.randomUUID();
+    private final DeploymentTarget deployment;
+    private final String writerSecret;
+    private final String readerSecret;
     private final String writeOnlySecret = "write-only-" + UUID.randomUUID();
     private UserRepository repository;
     private UsersApiServer server;
 
-    private UsersApiServerExtension(Supplier<UserRepository> repositoryFactory) {
+    private UsersApiServerExtension(Supplier<UserRepository> repositoryFactory, DeploymentTarget deployment) {
         this.repositoryFactory = repositoryFactory;
+        this.deployment = deployment;
+        this.writerSecret = deployment != null ? deployment.writerKey() : "writer-" + UUID.randomUUID();
+        this.readerSecret = deployment != null ? deployment.readerKey() : "reader-" + UUID.randomUUID();
+    }
+
+    /** The deployment named by {@code contract.baseUrl} if there is one, else a local in-memory server. */
+    public static UsersApiServerExtension contractTarget() {
+        return new UsersApiServerExtension(InMemoryUserRepository::new, DeploymentTarget.fromSystemProperties().orElse(null));
+    }
+
+    /** Whether the tests run against an external deployment rather than a server of their own. */
+    public boolean isExternal() {
+        return deployment != null;
+    }
+
+    /**
+     * The id of an existing user the test may unblock: prepared here, blocked, for a local
+     * server; the one named by {@code contract.userId} for a deployment.
+     */
+    public String existingUser(String prefix) {
+        if (deployment != null) {
+            return deployment.userId();
+        }
+        return store(TestUsers.user(prefix).blockedUntil(TestUsers.FAR_FUTURE, 5).build());
     }
 
     public static UsersApiServerExtension inMemory() {
-        return new UsersApiServerExtension(InMemoryUserRepository::new);
+        return new UsersApiServerExtension(InMemoryUserRepository::new, null);
     }
 
     public static UsersApiServerExtension with(Supplier<UserRepository> repositoryFactory) {
-        return new UsersApiServerExtension(repositoryFactory);
+        return new UsersApiServerExtension(repositoryFactory, null);
     }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
+        if (deployment != null) {
+            return;
+        }
         repository = repositoryFactory.get();
         ApiKeyRegistry keys = new ApiKeyRegistry(List.of(
                 key("test-writer", writerSecret, Scopes.USERS_READ, Scopes.USERS_WRITE),
@@ -83,13 +114,19 @@ public final class UsersApiServerExtension implements BeforeAllCallback, AfterAl
         if (server != null) {
             server.close();
         }
+        if (repository != null) {
+            repository.close();
+        }
     }
 
     public URI baseUri() {
-        return server.baseUri();
+        return deployment != null ? deployment.baseUri() : server.baseUri();
     }
 
     public UserRepository repository() {
+        if (repository == null) {
+            throw new IllegalStateException("a deployment's store cannot be reached from the tests");
+        }
         return repository;
     }
 

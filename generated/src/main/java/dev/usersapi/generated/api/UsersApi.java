@@ -26,12 +26,14 @@ public interface UsersApi {
      *
      * @param userId The ID of the user. 1 to 128 characters: ASCII letters, digits and &#x60;_ - . | @ : +&#x60;, so that ids imported from other providers (such as &#x60;google-oauth2|1234&#x60;) fit. Any other id is answered with 422. 
      * @return The user.
+     * @return The request is not well-formed HTTP, so it never reached the operation: for example a malformed percent-escape in the path, or headers that are too large. 
      * @return The X-API-KEY header is missing, or it does not match any API key.
      * @return The API key is valid but lacks the scope the operation needs.
      * @return No user has this ID.
      * @return The Accept header admits neither `application/json` nor `application/problem+json`. 
      * @return A request parameter breaks its documented rule. `errors` maps each such parameter, by its name in this document, to what is wrong with it. 
      * @return The server failed unexpectedly. The body carries no internals; quote its `error_id`, which the server logged with the cause, when reporting the failure. 
+     * @return The user store cannot be reached just now. Retry after the number of seconds in `Retry-After`; retrying is safe, since unblocking an unblocked user changes nothing. 
      */
     @GET
     @Produces({ "application/json", "application/problem+json" })
@@ -43,12 +45,14 @@ public interface UsersApi {
      *
      * @param userId The ID of the user. 1 to 128 characters: ASCII letters, digits and &#x60;_ - . | @ : +&#x60;, so that ids imported from other providers (such as &#x60;google-oauth2|1234&#x60;) fit. Any other id is answered with 422. 
      * @return The account is unblocked; the body is the user as it is now.
+     * @return The request is not well-formed HTTP, so it never reached the operation: for example a malformed percent-escape in the path, or headers that are too large. 
      * @return The X-API-KEY header is missing, or it does not match any API key.
      * @return The API key is valid but lacks the scope the operation needs.
      * @return No user has this ID.
      * @return The Accept header admits neither `application/json` nor `application/problem+json`. 
      * @return A request parameter breaks its documented rule. `errors` maps each such parameter, by its name in this document, to what is wrong with it. 
      * @return The server failed unexpectedly. The body carries no internals; quote its `error_id`, which the server logged with the cause, when reporting the failure. 
+     * @return The user store cannot be reached just now. Retry after the number of seconds in `Retry-After`; retrying is safe, since unblocking an unblocked user changes nothing. 
      */
     @POST
     @Path("/unblock")

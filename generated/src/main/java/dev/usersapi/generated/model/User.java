@@ -412,7 +412,6 @@ public class User   {
     return this;
   }
   /**
-   * The user&#39;s username; null when the user has none.
    **/
   public User username(Username username) {
     this.username = username;

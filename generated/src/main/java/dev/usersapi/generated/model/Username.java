@@ -15,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.annotation.JsonTypeName;
 
 /**
- * The username of the user.
+ * The username of the user; null where a user has none.
  **/
 
 @JsonTypeName("Username")

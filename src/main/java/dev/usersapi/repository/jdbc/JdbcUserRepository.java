@@ -1,0 +1,215 @@
+package dev.usersapi.repository.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.pool.HikariPool;
+import dev.usersapi.domain.AuditEvent;
+import dev.usersapi.domain.LockoutPolicy;
+import dev.usersapi.domain.UnblockOutcome;
+import dev.usersapi.domain.UnblockRequest;
+import dev.usersapi.domain.UserAccount;
+import dev.usersapi.repository.StoreUnavailableException;
+import dev.usersapi.repository.UserRepository;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps accounts and audit events in a relational database: an embedded H2 file, or PostgreSQL
+ * shared by several server instances. All state lives in the database (nothing is cached here),
+ * and each method is one transaction, so instances sharing a database see each other's changes
+ * and concurrent calls on a user lose nothing. How each change is made atomic is the
+ * {@link Dialect}'s business; see {@link H2Dialect} and {@link PostgresDialect}.
+ *
+ * <p>A call that cannot reach the database within the configured timeouts throws
+ * {@link StoreUnavailableException}; other database failures throw {@link DatabaseAccessException}.
+ * The pool replaces lost connections by itself once the database is back.
+ */
+public final class JdbcUserRepository implements UserRepository {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcUserRepository.class);
+
+    private final HikariDataSource dataSource;
+    private final Dialect dialect;
+    private final int validationSeconds;
+
+    private JdbcUserRepository(HikariDataSource dataSource, Dialect dialect, int validationSeconds) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        this.validationSeconds = validationSeconds;
+    }
+
+    /**
+     * Connects, brings the schema up to date and returns the repository; fails within about the
+     * connection timeout when the database cannot be reached.
+     *
+     * @throws StoreUnavailableException when the database cannot be reached
+     * @throws DatabaseAccessException when the schema cannot be migrated
+     * @throws IllegalArgumentException when the URL is not for H2 or PostgreSQL
+     */
+    public static JdbcUserRepository open(DatabaseSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        Dialect dialect = Dialect.forUrl(settings.url());
+        String where = dialect.name() + " database at " + JdbcUrls.redact(settings.url());
+        HikariConfig config = poolConfig(settings, dialect);
+        HikariDataSource dataSource;
+        try {
+            dataSource = new HikariDataSource(config);
+        } catch (HikariPool.PoolInitializationException unreachable) {
+            Throwable cause = unreachable.getCause() != null ? unreachable.getCause() : unreachable;
+            throw new StoreUnavailableException("cannot connect to the " + where + " within "
+                    + settings.connectionTimeout().toMillis() + " ms: " + cause.getMessage(), unreachable);
+        } catch (RuntimeException misconfigured) {
+            throw new IllegalArgumentException("cannot use the " + where + ": " + misconfigured.getMessage(),
+                    misconfigured);
+        }
+        try {
+            migrate(dataSource, dialect, where);
+            logConnected(dataSource, where);
+            return new JdbcUserRepository(dataSource, dialect, validationSeconds(settings));
+        } catch (RuntimeException failed) {
+            dataSource.close();
+            throw failed;
+        }
+    }
+
+    static HikariConfig poolConfig(DatabaseSettings settings, Dialect dialect) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("users-db");
+        config.setJdbcUrl(dialect.jdbcUrl(settings.url()));
+        if (settings.user() != null) {
+            config.setUsername(settings.user());
+        }
+        if (settings.password() != null) {
+            config.setPassword(settings.password());
+        }
+        config.setMaximumPoolSize(settings.maximumPoolSize());
+        config.setMinimumIdle(settings.maximumPoolSize());
+        long connectionTimeout = settings.connectionTimeout().toMillis();
+        config.setConnectionTimeout(connectionTimeout);
+        // Hikari checks a connection that sat idle before handing it out; must be below connectionTimeout.
+        config.setValidationTimeout(Math.max(250, Math.min(1_000, connectionTimeout / 2)));
+        // Start-up keeps trying for as long as a call would wait, then fails with the driver's reason.
+        config.setInitializationFailTimeout(connectionTimeout);
+        config.setAutoCommit(true);
+        dialect.configure(config, settings);
+        return config;
+    }
+
+    private static int validationSeconds(DatabaseSettings settings) {
+        return (int) Math.max(1, settings.connectionTimeout().toSeconds());
+    }
+
+    private static void migrate(HikariDataSource dataSource, Dialect dialect, String where) {
+        try {
+            MigrateResult result = Flyway.configure(JdbcUserRepository.class.getClassLoader())
+                    .dataSource(dataSource)
+                    .locations(dialect.migrations())
+                    .failOnMissingLocations(true)
+                    .validateMigrationNaming(true)
+                    .load()
+                    .migrate();
+            if (result.migrationsExecuted > 0) {
+                LOG.info("Migrated the {} to schema version {} ({} migrations)", where, result.targetSchemaVersion,
+                        result.migrationsExecuted);
+            }
+        } catch (FlywayException failed) {
+            if (SqlFailures.isUnavailable(failed)) {
+                throw new StoreUnavailableException("lost the " + where + " while migrating its schema: "
+                        + failed.getMessage(), failed);
+            }
+            throw new DatabaseAccessException("cannot migrate the schema of the " + where + ": "
+                    + failed.getMessage(), failed);
+        }
+    }
+
+    private static void logConnected(HikariDataSource dataSource, String where) {
+        try (Connection connection = dataSource.getConnection()) {
+            DatabaseMetaData meta = connection.getMetaData();
+            LOG.info("Using the {} ({} {})", where, meta.getDatabaseProductName(), meta.getDatabaseProductVersion());
+        } catch (SQLException failed) {
+            throw SqlFailures.translate("read the database version", failed);
+        }
+    }
+
+    @Override
+    public Optional<UserAccount> find(String userId) {
+        return withConnection("find a user", c -> UserRows.find(c, userId));
+    }
+
+    @Override
+    public Optional<UnblockOutcome> unblock(UnblockRequest request) {
+        Objects.requireNonNull(request, "request");
+        return withConnection("unblock a user", c -> dialect.unblock(c, request));
+    }
+
+    @Override
+    public Optional<UserAccount> recordFailedSignIn(String userId, long epochSecond, LockoutPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        return withConnection("record a failed sign-in", c -> dialect.recordFailedSignIn(c, userId, epochSecond, policy));
+    }
+
+    @Override
+    public Optional<UserAccount> recordSuccessfulSignIn(String userId, long epochSecond) {
+        return withConnection("record a successful sign-in", c -> dialect.recordSuccessfulSignIn(c, userId, epochSecond));
+    }
+
+    @Override
+    public void upsertAll(List<UserAccount> accounts) {
+        if (accounts.isEmpty()) {
+            return;
+        }
+        withConnection("store users", c -> {
+            dialect.upsertAll(c, accounts);
+            return null;
+        });
+    }
+
+    @Override
+    public int insertAllIfAbsent(List<UserAccount> accounts) {
+        if (accounts.isEmpty()) {
+            return 0;
+        }
+        return withConnection("store missing users", c -> dialect.insertAllIfAbsent(c, accounts));
+    }
+
+    @Override
+    public List<AuditEvent> auditEvents(String userId) {
+        return withConnection("read audit events", c -> UserRows.auditEvents(c, userId));
+    }
+
+    /** Whether a connection can be had and answers, within about the connection timeout; never throws. */
+    @Override
+    public boolean isAvailable() {
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.isValid(validationSeconds);
+        } catch (SQLException | RuntimeException unavailable) {
+            return false;
+        }
+    }
+
+    /** Closes the pool's connections; an embedded H2 database closes with its last connection. */
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    private <T> T withConnection(String action, Transactions.SqlWork<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException failed) {
+            if (dataSource.isClosed()) {
+                throw new StoreUnavailableException("the repository is closed; cannot " + action, failed);
+            }
+            throw SqlFailures.translate(action, failed);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package dev.usersapi.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.usersapi.Main;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Invalid options and files end the program with one clear line and a non-zero status. */
+class CommandLineTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void anUnknownOptionIsOneLineAndStatusTwo() {
+        Outcome outcome = run("--prot", "8080");
+        assertEquals(2, outcome.status());
+        assertOneLine(outcome, "'--prot'");
+    }
+
+    @Test
+    void aPortOutOfRangeIsRefused() {
+        Outcome outcome = run("--port", "70000", "--api-key", "k", "--store", "memory");
+        assertEquals(2, outcome.status());
+        assertOneLine(outcome, "--port must be between 0 and 65535");
+    }
+
+    @Test
+    void noApiKeyIsRefused() {
+        Outcome outcome = run("--store", "memory");
+        assertEquals(2, outcome.status());
+        assertOneLine(outcome, "no API key is configured");
+    }
+
+    @Test
+    void aMissingKeysFileIsRefused() {
+        Outcome outcome = run("--store", "memory", "--api-keys", dir.resolve("absent.json").toString());
+        assertEquals(2, outcome.status());
+        assertOneLine(outcome, "--api-keys");
+    }
+
+    @Test
+    void anInvalidSeedIsRefusedNamingTheUser() throws Exception {
+        Path seed = Files.writeString(dir.resolve("seed.json"), "[{\"user_id\": \"x\"}]");
+        Outcome outcome = run("--store", "memory", "--api-key", "k", "--seed", seed.toString());
+        assertEquals(2, outcome.status());
+        assertOneLine(outcome, "--seed " + seed + ": user #1");
+    }
+
+    @Test
+    void anUnsupportedDatabaseUrlIsRefused() {
+        Outcome outcome = run("--api-key", "k", "--database-url", "jdbc:mysql://localhost/users");
+        assertEquals(2, outcome.status());
+        assertOneLine(outcome, "--database-url must start with jdbc:h2: or jdbc:postgresql:");
+    }
+
+    @Test
+    void importOfAMissingFileIsRefused() {
+        Outcome outcome = run("import", "--store", "memory", dir.resolve("absent.json").toString());
+        assertEquals(2, outcome.status());
+        assertOneLine(outcome, "no such file");
+    }
+
+    @Test
+    void helpListsTheCommandsAndServeHelpListsItsOptions() {
+        Outcome top = run("--help");
+        assertEquals(0, top.status());
+        assertTrue(top.out().contains("serve") && top.out().contains("import"), top.out());
+        Outcome serve = run("serve", "--help");
+        assertEquals(0, serve.status());
+        assertTrue(serve.out().contains("--api-keys") && serve.out().contains("USERS_DATABASE_URL"), serve.out());
+    }
+
+    private static void assertOneLine(Outcome outcome, String expected) {
+        String err = outcome.err().strip();
+        assertEquals(1, err.lines().count(), err);
+        assertTrue(err.startsWith("users-api-server: "), err);
+        assertTrue(err.contains(expected), err);
+    }
+
+    private static Outcome run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int status = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Outcome(status, out.toString(), err.toString());
+    }
+
+    private record Outcome(int status, String out, String err) {
+    }
+}

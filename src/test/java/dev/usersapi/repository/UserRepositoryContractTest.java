@@ -1,0 +1,524 @@
+package dev.usersapi.repository;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.usersapi.domain.AuditEvent;
+import dev.usersapi.domain.Lockout;
+import dev.usersapi.domain.LockoutPolicy;
+import dev.usersapi.domain.UnblockOutcome;
+import dev.usersapi.domain.UnblockRequest;
+import dev.usersapi.domain.UserAccount;
+import dev.usersapi.support.TestUsers;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * What every {@link UserRepository} must do, run once per implementation by a subclass that
+ * says how to open one. Each subclass gets one fresh repository for all its tests; tests keep
+ * apart by using users with fresh ids.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class UserRepositoryContractTest {
+
+    /** Three failures block for 15 minutes. */
+    protected static final LockoutPolicy POLICY = new LockoutPolicy(3, 15);
+    /** "Now" in these tests: after {@link TestUsers#PAST}, before {@link TestUsers#FAR_FUTURE}. */
+    protected static final long NOW = 1_800_000_000L;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    protected UserRepository repository;
+
+    /** A new, empty repository; closed after the class's tests. */
+    protected abstract UserRepository openRepository() throws Exception;
+
+    /** Operations per thread in the concurrency test. */
+    protected int concurrentOperationsPerThread() {
+        return 1_000;
+    }
+
+    @BeforeAll
+    void openRepositoryForClass() throws Exception {
+        repository = openRepository();
+    }
+
+    @AfterAll
+    void closeRepository() {
+        if (repository != null) {
+            repository.close();
+        }
+    }
+
+    private UserAccount stored(TestUsers user) {
+        UserAccount account = user.build();
+        repository.upsertAll(List.of(account));
+        return account;
+    }
+
+    private static UnblockRequest unblockAt(String userId, long epochSecond) {
+        return new UnblockRequest(userId, epochSecond, "key-" + userId, "request-" + UUID.randomUUID());
+    }
+
+    private UserAccount found(String userId) {
+        return repository.find(userId).orElseThrow(() -> new AssertionError("no user " + userId));
+    }
+
+    private static void assertSameProfile(String expectedJson, String actualJson) throws Exception {
+        // Compared as trees: PostgreSQL's jsonb does not keep key order or whitespace.
+        assertEquals(JSON.readTree(expectedJson), JSON.readTree(actualJson));
+    }
+
+    private static void assertSameAccount(UserAccount expected, UserAccount actual) throws Exception {
+        assertAll(
+                () -> assertEquals(expected.userId(), actual.userId(), "user_id"),
+                () -> assertEquals(expected.disabled(), actual.disabled(), "disabled"),
+                () -> assertEquals(expected.creationTime(), actual.creationTime(), "creation_time"),
+                () -> assertEquals(expected.lastUpdated(), actual.lastUpdated(), "last_updated"),
+                () -> assertEquals(expected.lockout(), actual.lockout(), "lockout"),
+                () -> assertSameProfile(expected.profileJson(), actual.profileJson()));
+    }
+
+    // --- find ---
+
+    @Test
+    void findReturnsTheStoredAccount() throws Exception {
+        UserAccount account = stored(TestUsers.user("find").blockedUntil(TestUsers.FAR_FUTURE, 4));
+
+        assertSameAccount(account, found(account.userId()));
+    }
+
+    @Test
+    void findReturnsEmptyForUnknownId() {
+        assertTrue(repository.find("nobody-" + UUID.randomUUID()).isEmpty());
+    }
+
+    @Test
+    void storeIsAvailable() {
+        assertTrue(repository.isAvailable());
+    }
+
+    // --- unblock ---
+
+    @Test
+    void unblockClearsBlockedUserAndMovesLastUpdated() throws Exception {
+        UserAccount before = stored(TestUsers.user("blocked").blockedUntil(TestUsers.FAR_FUTURE, 5));
+
+        UnblockOutcome outcome = repository.unblock(unblockAt(before.userId(), NOW)).orElseThrow();
+
+        assertTrue(outcome.cleared());
+        assertEquals(new Lockout(TestUsers.FAR_FUTURE, 5), outcome.previousLockout());
+        UserAccount expected = new UserAccount(before.userId(), false, before.creationTime(), NOW, Lockout.NONE,
+                before.profileJson());
+        assertSameAccount(expected, outcome.account());
+        assertSameAccount(expected, found(before.userId()));
+    }
+
+    @Test
+    void unblockLeavesUserWithoutLockoutUnchangedAndReportsNotBlocked() throws Exception {
+        UserAccount before = stored(TestUsers.user("clear"));
+
+        UnblockOutcome outcome = repository.unblock(unblockAt(before.userId(), NOW)).orElseThrow();
+
+        assertFalse(outcome.cleared());
+        assertEquals(Lockout.NONE, outcome.previousLockout());
+        assertSameAccount(before, outcome.account());
+        assertSameAccount(before, found(before.userId()));
+        assertEquals(AuditEvent.Outcome.NOT_BLOCKED, repository.auditEvents(before.userId()).get(0).outcome());
+    }
+
+    @Test
+    void unblockClearsExpiredBlockWithFailures() throws Exception {
+        UserAccount before = stored(TestUsers.user("expired").blockedUntil(TestUsers.PAST, 3));
+
+        UnblockOutcome outcome = repository.unblock(unblockAt(before.userId(), NOW)).orElseThrow();
+
+        assertTrue(outcome.cleared());
+        assertEquals(new Lockout(TestUsers.PAST, 3), outcome.previousLockout());
+        assertEquals(Lockout.NONE, found(before.userId()).lockout());
+        assertEquals(NOW, found(before.userId()).lastUpdated());
+    }
+
+    @Test
+    void unblockClearsFailuresWithoutBlock() {
+        UserAccount before = stored(TestUsers.user("failures").blockedUntil(null, 2));
+
+        UnblockOutcome outcome = repository.unblock(unblockAt(before.userId(), NOW)).orElseThrow();
+
+        assertTrue(outcome.cleared());
+        assertEquals(Lockout.NONE, found(before.userId()).lockout());
+        assertEquals(NOW, found(before.userId()).lastUpdated());
+    }
+
+    @Test
+    void unblockLeavesDisabledFlagAlone() {
+        UserAccount before = stored(TestUsers.user("disabled").disabled().blockedUntil(TestUsers.FAR_FUTURE, 3));
+
+        UnblockOutcome outcome = repository.unblock(unblockAt(before.userId(), NOW)).orElseThrow();
+
+        assertTrue(outcome.account().disabled());
+        assertTrue(found(before.userId()).disabled());
+        assertEquals(Lockout.NONE, found(before.userId()).lockout());
+    }
+
+    @Test
+    void unblockOfUnknownUserReturnsEmptyAndRecordsNoEvent() {
+        String unknown = "nobody-" + UUID.randomUUID();
+
+        assertTrue(repository.unblock(unblockAt(unknown, NOW)).isEmpty());
+        assertTrue(repository.auditEvents(unknown).isEmpty());
+        assertTrue(repository.find(unknown).isEmpty());
+    }
+
+    // --- audit events ---
+
+    @Test
+    void unblockRecordsOneEventWithStateBeforeActorRequestTimeAndOutcome() {
+        UserAccount user = stored(TestUsers.user("audited").blockedUntil(TestUsers.FAR_FUTURE, 4));
+        UnblockRequest first = new UnblockRequest(user.userId(), NOW, "key-a", "request-1");
+        UnblockRequest second = new UnblockRequest(user.userId(), NOW + 60, "key-b", "request-2");
+
+        repository.unblock(first);
+        repository.unblock(second);
+
+        List<AuditEvent> events = repository.auditEvents(user.userId());
+        assertEquals(2, events.size());
+        AuditEvent cleared = events.get(0);
+        assertAll(
+                () -> assertEquals(AuditEvent.USER_ACCOUNT_UNBLOCKED, cleared.type()),
+                () -> assertEquals(user.userId(), cleared.userId()),
+                () -> assertEquals("key-a", cleared.actorKeyId()),
+                () -> assertEquals("request-1", cleared.requestId()),
+                () -> assertEquals(NOW, cleared.epochSecond()),
+                () -> assertEquals(new Lockout(TestUsers.FAR_FUTURE, 4), cleared.previousLockout()),
+                () -> assertEquals(AuditEvent.Outcome.CLEARED, cleared.outcome()));
+        AuditEvent notBlocked = events.get(1);
+        assertAll(
+                () -> assertEquals("key-b", notBlocked.actorKeyId()),
+                () -> assertEquals("request-2", notBlocked.requestId()),
+                () -> assertEquals(NOW + 60, notBlocked.epochSecond()),
+                () -> assertEquals(Lockout.NONE, notBlocked.previousLockout()),
+                () -> assertEquals(AuditEvent.Outcome.NOT_BLOCKED, notBlocked.outcome()));
+        assertNotEquals(cleared.eventId(), notBlocked.eventId());
+    }
+
+    @Test
+    void auditEventsComeOldestFirstAndInCallOrderWithinOneSecond() {
+        UserAccount user = stored(TestUsers.user("ordered"));
+        List<String> requestIds = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String requestId = "request-" + i;
+            requestIds.add(requestId);
+            // Pairs of calls share a second: the order within a second is the order of the calls.
+            repository.unblock(new UnblockRequest(user.userId(), NOW + i / 2, "key", requestId));
+        }
+
+        assertEquals(requestIds, repository.auditEvents(user.userId()).stream().map(AuditEvent::requestId).toList());
+    }
+
+    @Test
+    void auditEventsAreKeptPerUser() {
+        UserAccount one = stored(TestUsers.user("one"));
+        UserAccount other = stored(TestUsers.user("other"));
+
+        repository.unblock(unblockAt(one.userId(), NOW));
+
+        assertEquals(1, repository.auditEvents(one.userId()).size());
+        assertTrue(repository.auditEvents(other.userId()).isEmpty());
+    }
+
+    // --- lockout policy ---
+
+    @Test
+    void failedSignInsReachingTheMaximumBlockForTheTimeSpan() {
+        UserAccount user = stored(TestUsers.user("failing"));
+
+        UserAccount afterFirst = repository.recordFailedSignIn(user.userId(), NOW, POLICY).orElseThrow();
+        UserAccount afterSecond = repository.recordFailedSignIn(user.userId(), NOW + 1, POLICY).orElseThrow();
+        UserAccount afterThird = repository.recordFailedSignIn(user.userId(), NOW + 2, POLICY).orElseThrow();
+
+        assertEquals(new Lockout(null, 1), afterFirst.lockout());
+        assertEquals(NOW, afterFirst.lastUpdated());
+        assertEquals(new Lockout(null, 2), afterSecond.lockout());
+        assertEquals(new Lockout(NOW + 2 + 15 * 60, 3), afterThird.lockout());
+        assertEquals(NOW + 2, afterThird.lastUpdated());
+        assertEquals(afterThird.lockout(), found(user.userId()).lockout());
+        assertEquals(NOW + 2, found(user.userId()).lastUpdated());
+    }
+
+    @Test
+    void failedSignInDuringABlockCountsButDoesNotExtendIt() {
+        UserAccount user = stored(TestUsers.user("still-failing").blockedUntil(NOW + 600, 3));
+
+        UserAccount after = repository.recordFailedSignIn(user.userId(), NOW + 10, POLICY).orElseThrow();
+
+        assertEquals(new Lockout(NOW + 600, 4), after.lockout());
+        assertEquals(NOW + 10, after.lastUpdated());
+        assertEquals(after.lockout(), found(user.userId()).lockout());
+    }
+
+    @Test
+    void failedSignInAfterAnExpiredBlockBlocksAgain() {
+        UserAccount user = stored(TestUsers.user("again").blockedUntil(TestUsers.PAST, 3));
+
+        UserAccount after = repository.recordFailedSignIn(user.userId(), NOW, POLICY).orElseThrow();
+
+        assertEquals(new Lockout(NOW + 15 * 60, 4), after.lockout());
+        assertEquals(after.lockout(), found(user.userId()).lockout());
+    }
+
+    @Test
+    void successfulSignInForgetsFailuresAndMovesLastUpdated() {
+        UserAccount user = stored(TestUsers.user("success").blockedUntil(null, 2));
+
+        UserAccount after = repository.recordSuccessfulSignIn(user.userId(), NOW).orElseThrow();
+
+        assertEquals(Lockout.NONE, after.lockout());
+        assertEquals(NOW, after.lastUpdated());
+        assertEquals(Lockout.NONE, found(user.userId()).lockout());
+        assertEquals(NOW, found(user.userId()).lastUpdated());
+    }
+
+    @Test
+    void successfulSignInClearsAnExpiredBlock() {
+        UserAccount user = stored(TestUsers.user("expired-success").blockedUntil(TestUsers.PAST, 3));
+
+        UserAccount after = repository.recordSuccessfulSignIn(user.userId(), NOW).orElseThrow();
+
+        assertEquals(Lockout.NONE, after.lockout());
+        assertEquals(NOW, found(user.userId()).lastUpdated());
+    }
+
+    @Test
+    void successfulSignInChangesNothingDuringABlock() throws Exception {
+        UserAccount user = stored(TestUsers.user("blocked-success").blockedUntil(TestUsers.FAR_FUTURE, 3));
+
+        UserAccount after = repository.recordSuccessfulSignIn(user.userId(), NOW).orElseThrow();
+
+        assertSameAccount(user, after);
+        assertSameAccount(user, found(user.userId()));
+    }
+
+    @Test
+    void successfulSignInWithoutFailuresKeepsLastUpdated() throws Exception {
+        UserAccount user = stored(TestUsers.user("clean-success"));
+
+        UserAccount after = repository.recordSuccessfulSignIn(user.userId(), NOW).orElseThrow();
+
+        assertSameAccount(user, after);
+        assertEquals(TestUsers.CREATED, found(user.userId()).lastUpdated());
+    }
+
+    @Test
+    void signInsOfUnknownUsersReturnEmpty() {
+        String unknown = "nobody-" + UUID.randomUUID();
+
+        assertTrue(repository.recordFailedSignIn(unknown, NOW, POLICY).isEmpty());
+        assertTrue(repository.recordSuccessfulSignIn(unknown, NOW).isEmpty());
+        assertTrue(repository.find(unknown).isEmpty());
+    }
+
+    @Test
+    void signInsRecordNoAuditEvents() {
+        UserAccount user = stored(TestUsers.user("no-audit"));
+
+        repository.recordFailedSignIn(user.userId(), NOW, POLICY);
+        repository.recordSuccessfulSignIn(user.userId(), NOW);
+
+        assertTrue(repository.auditEvents(user.userId()).isEmpty());
+    }
+
+    // --- batches ---
+
+    @Test
+    void upsertAllReplacesExistingAccountsAndAddsNewOnes() throws Exception {
+        UserAccount existing = stored(TestUsers.user("replaced").blockedUntil(TestUsers.FAR_FUTURE, 3));
+        UserAccount replacement = TestUsers.userWithId(existing.userId()).disabled().build();
+        UserAccount added = TestUsers.user("added").build();
+
+        repository.upsertAll(List.of(replacement, added));
+
+        assertSameAccount(replacement, found(existing.userId()));
+        assertSameAccount(added, found(added.userId()));
+    }
+
+    @Test
+    void upsertAllKeepsTheLastOfRepeatedIds() throws Exception {
+        String id = "repeated-" + UUID.randomUUID();
+        UserAccount first = TestUsers.userWithId(id).build();
+        UserAccount last = TestUsers.userWithId(id).blockedUntil(TestUsers.PAST, 7).build();
+
+        repository.upsertAll(List.of(first, last));
+
+        assertSameAccount(last, found(id));
+    }
+
+    @Test
+    void insertAllIfAbsentKeepsExistingAccountsAndCountsInserts() throws Exception {
+        UserAccount existing = stored(TestUsers.user("kept").blockedUntil(TestUsers.FAR_FUTURE, 3));
+        UserAccount ignored = TestUsers.userWithId(existing.userId()).disabled().build();
+        UserAccount newOne = TestUsers.user("new-one").build();
+        UserAccount newTwo = TestUsers.user("new-two").build();
+        UserAccount newTwoAgain = TestUsers.userWithId(newTwo.userId()).disabled().build();
+
+        int inserted = repository.insertAllIfAbsent(List.of(ignored, newOne, newTwo, newTwoAgain));
+
+        assertEquals(2, inserted);
+        assertSameAccount(existing, found(existing.userId()));
+        assertSameAccount(newOne, found(newOne.userId()));
+        assertSameAccount(newTwo, found(newTwo.userId()));
+    }
+
+    @Test
+    void emptyBatchesStoreNothing() {
+        repository.upsertAll(List.of());
+        assertEquals(0, repository.insertAllIfAbsent(List.of()));
+    }
+
+    @Test
+    void largeBatchesAreStoredWhole() throws Exception {
+        String prefix = "bulk-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        List<UserAccount> accounts = new ArrayList<>();
+        for (int i = 0; i < 2_500; i++) {
+            accounts.add(TestUsers.userWithId(prefix + i).blockedUntil(i % 3 == 0 ? null : TestUsers.PAST + i, i % 5)
+                    .build());
+        }
+
+        repository.upsertAll(accounts.subList(0, 1_200));
+        int inserted = repository.insertAllIfAbsent(accounts);
+
+        assertEquals(1_300, inserted);
+        for (int i : new int[] {0, 999, 1_000, 1_199, 1_200, 2_001, 2_499}) {
+            assertSameAccount(accounts.get(i), found(prefix + i));
+        }
+    }
+
+    @Test
+    void profileJsonRoundTripsUnchanged() throws Exception {
+        String profile = """
+                {"claims":{"nested":{"deep":[1,2.5,-3,12345678901234,true,false,null,"x"]},"empty":{},"list":[]},
+                 "text":"quote \\" backslash \\\\ newline \\n tab \\t unicode \\u00e9 \\u4e2d emoji \\ud83d\\ude00",
+                 "username":null,"has_password":true,"emails":[{"id":"e1","primary":true}],"z":"last","a":"first"}""";
+        UserAccount account = new UserAccount("json-" + UUID.randomUUID(), false, TestUsers.CREATED, TestUsers.CREATED,
+                Lockout.NONE, profile);
+
+        repository.upsertAll(List.of(account));
+
+        assertSameProfile(profile, found(account.userId()).profileJson());
+        UnblockOutcome outcome = repository.unblock(unblockAt(account.userId(), NOW)).orElseThrow();
+        assertSameProfile(profile, outcome.account().profileJson());
+        UserAccount afterFailure = repository.recordFailedSignIn(account.userId(), NOW, POLICY).orElseThrow();
+        assertSameProfile(profile, afterFailure.profileJson());
+    }
+
+    // --- concurrency ---
+
+    /**
+     * Many threads count failed sign-ins and unblock the same few users at the same second. If no
+     * change is lost, every failure recorded on a user was either cleared by exactly one unblock
+     * (and appears in that unblock's event as the state before) or is still counted on the user,
+     * so for each user: failures recorded = sum of the events' previous failure counts + the final
+     * failure count; and there is one event per unblock call. At a single instant the block
+     * follows from the count: blocked until NOW + span exactly when the count reached the maximum.
+     */
+    @Test
+    void concurrentFailedSignInsAndUnblocksLoseNothing() throws Exception {
+        int threads = 16;
+        int operations = concurrentOperationsPerThread();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            ids.add(stored(TestUsers.user("contended-" + i)).userId());
+        }
+        Map<String, AtomicLong> failures = new ConcurrentHashMap<>();
+        Map<String, AtomicLong> unblocks = new ConcurrentHashMap<>();
+        ids.forEach(id -> {
+            failures.put(id, new AtomicLong());
+            unblocks.put(id, new AtomicLong());
+        });
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Callable<Void>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                String key = "key-" + t;
+                workers.add(() -> {
+                    start.await();
+                    ThreadLocalRandom random = ThreadLocalRandom.current();
+                    for (int i = 0; i < operations; i++) {
+                        String id = ids.get(random.nextInt(ids.size()));
+                        if (random.nextInt(4) == 0) {
+                            Optional<UnblockOutcome> outcome =
+                                    repository.unblock(new UnblockRequest(id, NOW, key, key + "-" + i));
+                            assertTrue(outcome.isPresent());
+                            unblocks.get(id).incrementAndGet();
+                        } else {
+                            Optional<UserAccount> after = repository.recordFailedSignIn(id, NOW, POLICY);
+                            assertTrue(after.orElseThrow().lockout().failureCount() >= 1);
+                            failures.get(id).incrementAndGet();
+                        }
+                    }
+                    return null;
+                });
+            }
+            List<Future<Void>> results = new ArrayList<>();
+            workers.forEach(worker -> results.add(pool.submit(worker)));
+            start.countDown();
+            for (Future<Void> result : results) {
+                result.get(120, TimeUnit.SECONDS);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        long blockEnd = NOW + POLICY.lockoutTimeSpanMinutes() * 60L;
+        Set<UUID> eventIds = new HashSet<>();
+        for (String id : ids) {
+            List<AuditEvent> events = repository.auditEvents(id);
+            UserAccount account = found(id);
+            long cleared = 0;
+            for (AuditEvent event : events) {
+                Lockout previous = event.previousLockout();
+                cleared += previous.failureCount();
+                assertEquals(previous.failureCount() >= POLICY.maxFailedAccessAttempts() ? blockEnd : null,
+                        previous.blockUntil(), "block before an unblock of " + id);
+                assertEquals(previous.isClear() ? AuditEvent.Outcome.NOT_BLOCKED : AuditEvent.Outcome.CLEARED,
+                        event.outcome());
+                eventIds.add(event.eventId());
+            }
+            Lockout last = account.lockout();
+            assertEquals(unblocks.get(id).get(), events.size(), "audit events of " + id);
+            assertEquals(failures.get(id).get(), cleared + last.failureCount(), "failures of " + id);
+            if (last.failureCount() >= POLICY.maxFailedAccessAttempts()) {
+                assertEquals(blockEnd, last.blockUntil(), "block of " + id);
+            } else {
+                assertNull(last.blockUntil(), "block of " + id);
+            }
+        }
+        assertEquals(unblocks.values().stream().mapToLong(AtomicLong::get).sum(), eventIds.size(),
+                "distinct event ids");
+    }
+}

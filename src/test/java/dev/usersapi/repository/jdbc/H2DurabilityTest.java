@@ -1,0 +1,87 @@
+package dev.usersapi.repository.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.usersapi.domain.AuditEvent;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every unblock H2 acknowledged is in the file after the process is killed with SIGKILL: a
+ * child JVM ({@link H2CrashWriter}) unblocks on four threads and reports each acknowledged call;
+ * once it has acknowledged plenty, it is killed mid-stream, and the database is opened again.
+ * With H2's default WRITE_DELAY (500 ms) this test loses acknowledged unblocks.
+ */
+class H2DurabilityTest {
+
+    private static final long ENOUGH_ACKS = 2_000;
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void acknowledgedUnblocksSurviveKillDashNine() throws Exception {
+        String url = "jdbc:h2:file:" + directory.resolve("crash");
+        Process child = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                "-Dlogback.configurationFile=logback-test.xml",
+                H2CrashWriter.class.getName(), url)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        Map<String, AtomicLong> acknowledged = new ConcurrentHashMap<>();
+        AtomicLong total = new AtomicLong();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader lines = new BufferedReader(
+                    new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                    String[] parts = line.split(" ");
+                    if (parts.length == 3 && parts[0].equals("ack")) {
+                        acknowledged.computeIfAbsent(parts[1], id -> new AtomicLong())
+                                .accumulateAndGet(Long.parseLong(parts[2]), Math::max);
+                        total.incrementAndGet();
+                    }
+                }
+            } catch (Exception ignored) {
+                // the pipe closes when the child dies
+            }
+        });
+        reader.start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (total.get() < ENOUGH_ACKS && child.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertTrue(child.isAlive(), "the writer died before it was killed");
+            assertTrue(total.get() >= ENOUGH_ACKS, "the writer acknowledged only " + total.get() + " unblocks");
+        } finally {
+            child.destroyForcibly(); // SIGKILL: no shutdown hooks, no flush, no close
+            child.waitFor(30, TimeUnit.SECONDS);
+            reader.join(TimeUnit.SECONDS.toMillis(30));
+        }
+        assertEquals(137, child.exitValue(), "killed by SIGKILL");
+
+        try (JdbcUserRepository reopened = JdbcUserRepository.open(new DatabaseSettings(url, "sa", ""))) {
+            assertEquals(H2CrashWriter.THREADS, acknowledged.size());
+            acknowledged.forEach((userId, count) -> {
+                List<AuditEvent> events = reopened.auditEvents(userId);
+                assertTrue(events.size() >= count.get(),
+                        userId + ": " + count.get() + " unblocks acknowledged, " + events.size() + " survived");
+                // The events that survived are a prefix of what was written: 1, 2, 3, ... in order.
+                for (int i = 0; i < events.size(); i++) {
+                    assertEquals("request-" + (i + 1), events.get(i).requestId());
+                }
+            });
+        }
+    }
+}

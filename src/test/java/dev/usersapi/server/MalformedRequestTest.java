@@ -1,0 +1,83 @@
+package dev.usersapi.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.usersapi.support.UsersApiServerExtension;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Requests so malformed that Grizzly refuses them before Jersey; sent over a raw socket, since
+ * well-behaved HTTP clients cannot send them.
+ */
+class MalformedRequestTest {
+
+    @RegisterExtension
+    static final UsersApiServerExtension server = UsersApiServerExtension.inMemory();
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    @Test
+    void aMalformedPercentEscapeIsABadRequestProblemWithoutInternals() throws IOException {
+        RawResponse response = send("POST /api/users/%zz/unblock HTTP/1.1\r\nHost: localhost\r\n"
+                + "X-API-KEY: " + server.writerSecret() + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+
+        assertEquals(400, response.status());
+        assertTrue(response.head().contains("Content-Type: application/problem+json"), response.head());
+        assertTrue(response.head().contains("X-Request-Id: "), response.head());
+        JsonNode problem = mapper.readTree(response.body());
+        assertEquals(400, problem.get("status").asInt());
+        assertEquals(32, problem.get("request_id").asText().length());
+        assertEquals("https://httpstatuses.io/400", problem.get("type").asText());
+        assertFalse(response.body().contains("Exception"), response.body());
+    }
+
+    @Test
+    void headersTooLargeAreABadRequestProblem() throws IOException {
+        RawResponse response = send("GET /api/users/someone HTTP/1.1\r\nHost: localhost\r\n"
+                + "X-Padding: " + "x".repeat(20_000) + "\r\nConnection: close\r\n\r\n");
+
+        assertEquals(400, response.status());
+        assertTrue(response.head().contains("Content-Type: application/problem+json"), response.head());
+        assertTrue(response.head().contains("X-Request-Id: "), response.head());
+        assertEquals(400, mapper.readTree(response.body()).get("status").asInt());
+    }
+
+    @Test
+    void anUnsupportedHttpVersionIsAProblem() throws IOException {
+        RawResponse response = send("GET /api/users/someone HTTP/9.9\r\nHost: localhost\r\n\r\n");
+
+        assertEquals(505, response.status());
+        assertEquals(505, mapper.readTree(response.body()).get("status").asInt());
+    }
+
+    private RawResponse send(String request) throws IOException {
+        try (Socket socket = new Socket(server.baseUri().getHost(), server.baseUri().getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream received = new ByteArrayOutputStream();
+            in.transferTo(received);
+            String text = received.toString(StandardCharsets.UTF_8);
+            int split = text.indexOf("\r\n\r\n");
+            String head = text.substring(0, split);
+            int status = Integer.parseInt(head.substring(9, 12));
+            return new RawResponse(status, head, text.substring(split + 4));
+        }
+    }
+
+    private record RawResponse(int status, String head, String body) {
+    }
+}
