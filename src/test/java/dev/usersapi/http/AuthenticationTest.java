@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AuthenticationTest {
 
     @RegisterExtension
-    static final UsersApiServerExtension server = UsersApiServerExtension.inMemory();
+    static final UsersApiServerExtension server = UsersApiServerExtension.standard();
 
     @Test
     void unblockWithoutAKeyIsUnauthorized() {

@@ -22,7 +22,7 @@ class ConcurrentUnblockTest {
     private static final int CLIENTS = 32;
 
     @RegisterExtension
-    static final UsersApiServerExtension server = UsersApiServerExtension.inMemory();
+    static final UsersApiServerExtension server = UsersApiServerExtension.standard();
 
     @Test
     void concurrentUnblocksOfOneUserAllSucceedAndAgreeOnTheFinalState() throws Exception {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class GetUserTest {
 
     @RegisterExtension
-    static final UsersApiServerExtension server = UsersApiServerExtension.inMemory();
+    static final UsersApiServerExtension server = UsersApiServerExtension.standard();
 
     @Test
     void getShowsTheLockoutBeforeAndAfterAnUnblock() {

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class JavaHttpClientTest {
 
     @RegisterExtension
-    static final UsersApiServerExtension server = UsersApiServerExtension.inMemory();
+    static final UsersApiServerExtension server = UsersApiServerExtension.standard();
 
     private final HttpClient client = HttpClient.newHttpClient();
     private final ObjectMapper mapper = new ObjectMapper();

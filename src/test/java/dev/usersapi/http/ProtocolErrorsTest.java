@@ -14,7 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ProtocolErrorsTest {
 
     @RegisterExtension
-    static final UsersApiServerExtension server = UsersApiServerExtension.inMemory();
+    static final UsersApiServerExtension server = UsersApiServerExtension.standard();
 
     @Test
     void anUnknownPathIsANotFoundProblem() {

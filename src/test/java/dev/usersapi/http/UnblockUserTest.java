@@ -21,7 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class UnblockUserTest {
 
     @RegisterExtension
-    static final UsersApiServerExtension server = UsersApiServerExtension.inMemory();
+    static final UsersApiServerExtension server = UsersApiServerExtension.standard();
 
     @Test
     void unblockClearsTheLockoutOfABlockedUserAndMovesLastUpdated() {

@@ -16,7 +16,7 @@ class UserIdValidationTest {
     private static final String PATTERN_MESSAGE = "must match \"^[A-Za-z0-9_.|@:+-]+$\"";
 
     @RegisterExtension
-    static final UsersApiServerExtension server = UsersApiServerExtension.inMemory();
+    static final UsersApiServerExtension server = UsersApiServerExtension.standard();
 
     @Test
     void anIdLongerThan128CharactersIsUnprocessable() {

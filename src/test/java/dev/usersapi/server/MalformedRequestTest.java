@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class MalformedRequestTest {
 
     @RegisterExtension
-    static final UsersApiServerExtension server = UsersApiServerExtension.inMemory();
+    static final UsersApiServerExtension server = UsersApiServerExtension.standard();
 
     private final ObjectMapper mapper = new ObjectMapper();
 

@@ -11,7 +11,6 @@ import dev.usersapi.http.ApiObjectMapper;
 import dev.usersapi.http.auth.ApiKey;
 import dev.usersapi.http.auth.ApiKeyRegistry;
 import dev.usersapi.http.auth.Scopes;
-import dev.usersapi.repository.InMemoryUserRepository;
 import dev.usersapi.repository.UserRepository;
 import dev.usersapi.server.ServerSettings;
 import dev.usersapi.server.UsersApiServer;
@@ -68,7 +67,7 @@ public final class UsersApiServerExtension implements BeforeAllCallback, AfterAl
 
     /** The deployment named by {@code contract.baseUrl} if there is one, else a local in-memory server. */
     public static UsersApiServerExtension contractTarget() {
-        return new UsersApiServerExtension(InMemoryUserRepository::new, DeploymentTarget.fromSystemProperties().orElse(null));
+        return new UsersApiServerExtension(TestStores.fromSystemProperty(), DeploymentTarget.fromSystemProperties().orElse(null));
     }
 
     /** Whether the tests run against an external deployment rather than a server of their own. */
@@ -87,8 +86,9 @@ public final class UsersApiServerExtension implements BeforeAllCallback, AfterAl
         return store(TestUsers.user(prefix).blockedUntil(TestUsers.FAR_FUTURE, 5).build());
     }
 
-    public static UsersApiServerExtension inMemory() {
-        return new UsersApiServerExtension(InMemoryUserRepository::new, null);
+    /** A server of the tests' own on the store the {@code test.store} property names (memory by default). */
+    public static UsersApiServerExtension standard() {
+        return new UsersApiServerExtension(TestStores.fromSystemProperty(), null);
     }
 
     public static UsersApiServerExtension with(Supplier<UserRepository> repositoryFactory) {

@@ -1,0 +1,100 @@
+package dev.usersapi.server;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.usersapi.domain.UserAccount;
+import dev.usersapi.http.ApiObjectMapper;
+import dev.usersapi.http.auth.ApiKeyRegistry;
+import dev.usersapi.repository.jdbc.DatabaseSettings;
+import dev.usersapi.repository.jdbc.JdbcUserRepository;
+import dev.usersapi.support.TestUsers;
+import io.restassured.response.Response;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A server on PostgreSQL that loses its database answers 503 problems with Retry-After, promptly,
+ * and serves again by itself once the database is back, without a restart.
+ */
+class StoreOutageTest {
+
+    private static final String KEY = "outage-key";
+
+    @TempDir
+    Path dataDirectory;
+
+    @Test
+    void aLostDatabaseIsAServiceUnavailableProblemAndTheServerRecoversByItself() throws Exception {
+        int port = freePort();
+        EmbeddedPostgres postgres = startPostgres(port);
+        DatabaseSettings settings = new DatabaseSettings("jdbc:postgresql://localhost:" + port + "/postgres",
+                "postgres", null, 4, Duration.ofSeconds(1), Duration.ofSeconds(3));
+        try (JdbcUserRepository repository = JdbcUserRepository.open(settings);
+             UsersApiServer server = UsersApiServer.start(new ServerSettings("127.0.0.1", 0, Duration.ofSeconds(5)),
+                     repository, new ApiKeyRegistry(List.of(ApiKeyRegistry.developmentKey(KEY))),
+                     ApiObjectMapper.create(), Clock.systemUTC())) {
+            UserAccount user = TestUsers.user("outage").blockedUntil(TestUsers.FAR_FUTURE, 5).build();
+            repository.upsertAll(List.of(user));
+            String userId = user.userId();
+            String base = server.baseUri().toString();
+
+            postgres.close();
+
+                given().baseUri(base).header("X-API-KEY", KEY).post("/api/users/{id}/unblock", userId).then()
+                    .statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", "5")
+                    .body("status", equalTo(503))
+                    .body("type", equalTo("https://httpstatuses.io/503"))
+                    .time(lessThan(10_000L), TimeUnit.MILLISECONDS);
+            given().baseUri(base).header("X-API-KEY", KEY).get("/api/users/{id}", userId).then()
+                    .statusCode(503);
+
+            postgres = startPostgres(port);
+
+            Response recovered = awaitNot503(() -> given().baseUri(base).header("X-API-KEY", KEY)
+                    .post("/api/users/{id}/unblock", userId));
+            assertEquals(200, recovered.statusCode(), recovered.asString());
+            assertEquals(0, recovered.jsonPath().getInt("failure_count"));
+            assertEquals(1, repository.auditEvents(userId).size(), "only the unblock that succeeded is audited");
+        } finally {
+            postgres.close();
+        }
+    }
+
+    private static Response awaitNot503(java.util.function.Supplier<Response> call) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        Response response = call.get();
+        while (response.statusCode() == 503 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            response = call.get();
+        }
+        return response;
+    }
+
+    private EmbeddedPostgres startPostgres(int port) throws IOException {
+        return EmbeddedPostgres.builder()
+                .setLocaleConfig("locale", "C")
+                .setDataDirectory(dataDirectory.resolve("pgdata"))
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .start();
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
