@@ -151,6 +151,11 @@ public final class UsersApiServerExtension implements BeforeAllCallback, AfterAl
         return anonymous().header("X-API-KEY", readerSecret);
     }
 
+    /** The secret of the read-only key, for clients other than REST-assured. */
+    public String readerSecret() {
+        return readerSecret;
+    }
+
     /** A request with a key that may only unblock. */
     public RequestSpecification asWriteOnly() {
         return anonymous().header("X-API-KEY", writeOnlySecret);
