@@ -111,7 +111,7 @@ public final class GenerateUsers {
         long created = EPOCH_2019 + random.nextLong(5 * YEAR);
         long updated = created + random.nextLong(Math.max(1, now - created));
         boolean hasPassword = random.nextInt(10) < 8;
-        boolean social = random.nextInt(10) < 3;
+        boolean social = random.nextInt(10) < 6;
         String socialIdp = SOCIAL[random.nextInt(SOCIAL.length)];
         String email = (given + "." + family).toLowerCase(java.util.Locale.ROOT).replace("ü", "ue") + "." + n
                 + "@" + pick(DOMAINS);
@@ -145,7 +145,7 @@ public final class GenerateUsers {
 
         json.writeObjectFieldStart("private_data");
         json.writeArrayFieldStart("transaction_ids");
-        for (int t = 0, count = 1 + random.nextInt(3); t < count; t++) {
+        for (int t = 0, count = 2 + random.nextInt(3); t < count; t++) {
             json.writeString(randomString(BASE62, 25));
         }
         json.writeEndArray();
@@ -165,7 +165,7 @@ public final class GenerateUsers {
         json.writeEndArray();
 
         json.writeArrayFieldStart("phone_numbers");
-        if (random.nextInt(10) < 7) {
+        if (random.nextInt(10) < 9) {
             json.writeStartObject();
             json.writeStringField("id", uuid());
             json.writeStringField("phone", "+44" + (7_000_000_000L + random.nextLong(1_000_000_000L)));
@@ -177,7 +177,7 @@ public final class GenerateUsers {
         }
         json.writeEndArray();
 
-        if (random.nextInt(10) < 6) {
+        if (random.nextInt(10) < 8) {
             json.writeObjectFieldStart("username");
             json.writeStringField("id", uuid());
             json.writeStringField("username", given.toLowerCase(java.util.Locale.ROOT) + n);
@@ -189,7 +189,7 @@ public final class GenerateUsers {
         }
 
         json.writeArrayFieldStart("passkeys");
-        int passkeys = random.nextInt(10) < 7 ? 1 : random.nextInt(3) == 0 ? 2 : 0;
+        int passkeys = random.nextInt(10) < 7 ? 1 : random.nextInt(3) == 0 ? 0 : 2;
         for (int p = 0; p < passkeys; p++) {
             json.writeStartObject();
             json.writeStringField("passkey_id", randomString(BASE64URL, 43));
