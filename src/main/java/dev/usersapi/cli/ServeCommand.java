@@ -49,6 +49,14 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Adds a key with both scopes, for development. Env USERS_API_KEY.")
     String developmentKey;
 
+    @Option(names = "--metrics-require-key", defaultValue = "${env:USERS_METRICS_REQUIRE_KEY:-false}",
+            description = "Whether GET /metrics needs an API key (any valid key). Env USERS_METRICS_REQUIRE_KEY. Default: false.")
+    boolean metricsRequireKey;
+
+    @Option(names = "--log-format", defaultValue = "${env:USERS_LOG_FORMAT:-text}",
+            description = "Log lines as 'text' or 'json' (one object per line). Env USERS_LOG_FORMAT. Default: text.")
+    LogFormat logFormat;
+
     @Mixin
     StoreOptions storeOptions;
 
@@ -60,6 +68,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65_535) {
             throw new ConfigurationException("--port must be between 0 and 65535, not " + port);
         }
+        logFormat.apply();
         ApiKeyRegistry keys = loadKeys();
         ObjectMapper mapper = ApiObjectMapper.create();
         UserRepository repository = storeOptions.open();
@@ -68,7 +77,8 @@ public final class ServeCommand implements Callable<Integer> {
             if (seed != null) {
                 loadSeed(mapper, repository);
             }
-            server = UsersApiServer.start(new ServerSettings(host, port, ServerSettings.DEFAULT_SHUTDOWN_GRACE),
+            server = UsersApiServer.start(
+                    new ServerSettings(host, port, ServerSettings.DEFAULT_SHUTDOWN_GRACE, metricsRequireKey),
                     repository, keys, mapper, Clock.systemUTC());
         } catch (BindException busy) {
             repository.close();

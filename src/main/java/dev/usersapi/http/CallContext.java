@@ -10,10 +10,16 @@ public final class CallContext {
     private static final ThreadLocal<CallContext> CURRENT = new ThreadLocal<>();
 
     private final String requestId;
+    private final long startNanos = System.nanoTime();
     private String apiKeyId;
 
     private CallContext(String requestId) {
         this.requestId = requestId;
+    }
+
+    /** Whether a request is being served on this thread. */
+    public static boolean isActive() {
+        return CURRENT.get() != null;
     }
 
     static void begin(String requestId) {
@@ -35,6 +41,11 @@ public final class CallContext {
 
     public String requestId() {
         return requestId;
+    }
+
+    /** Nanoseconds since the request's first filter ran. */
+    public long elapsedNanos() {
+        return System.nanoTime() - startNanos;
     }
 
     /** The id of the API key the request authenticated with, or null before authentication. */

@@ -5,6 +5,7 @@ import dev.usersapi.domain.LockoutPolicy;
 import dev.usersapi.domain.UnblockOutcome;
 import dev.usersapi.domain.UnblockRequest;
 import dev.usersapi.domain.UserAccount;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Optional;
 
@@ -55,6 +56,10 @@ public interface UserRepository extends AutoCloseable {
     /** Whether the store answers; used by readiness checks. */
     default boolean isAvailable() {
         return true;
+    }
+
+    /** Publishes the repository's own figures, such as connection-pool use, to the registry. */
+    default void bindMetrics(MeterRegistry registry) {
     }
 
     /** Releases what the repository holds (connections, pools). */

@@ -3,6 +3,11 @@ package dev.usersapi.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 import dev.usersapi.http.EnglishValidationMessages;
+import dev.usersapi.http.HealthApiImpl;
+import dev.usersapi.http.observability.AccessLogFilter;
+import dev.usersapi.http.observability.MetricsResource;
+import dev.usersapi.http.observability.RequestMetricsFilter;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import dev.usersapi.http.RequestIdFilter;
 import dev.usersapi.http.SuccessMediaTypeFilter;
 import dev.usersapi.http.UserDocuments;
@@ -19,8 +24,6 @@ import dev.usersapi.http.errors.WebApplicationExceptionMapper;
 import dev.usersapi.repository.UserRepository;
 import dev.usersapi.generated.api.UsersApi;
 import java.time.Clock;
-import org.glassfish.jersey.inject.hk2.AbstractBinder;
-import org.glassfish.jersey.server.model.Resource;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
@@ -32,7 +35,8 @@ final class ApiApplication {
     private ApiApplication() {
     }
 
-    static ResourceConfig create(UserRepository repository, ApiKeyRegistry keys, ObjectMapper mapper, Clock clock) {
+    static ResourceConfig create(UserRepository repository, ApiKeyRegistry keys, ObjectMapper mapper, Clock clock,
+                                 PrometheusMeterRegistry metrics, boolean metricsNeedKey) {
         ResourceConfig config = new ResourceConfig();
         config.setApplicationName("users-api-server");
         // Nothing joins the application by class-path scanning: what is here is all there is.
@@ -42,16 +46,22 @@ final class ApiApplication {
         // Problem bodies are written by our mappers; keep Jersey from swapping in its error pages.
         config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
 
-        registerApi(config, UsersApiImpl.class, new UsersApiImpl(repository, new UserDocuments(mapper), clock));
+        ResourceInstances resources = new ResourceInstances();
+        resources.add(UsersApiImpl.class, new UsersApiImpl(repository, new UserDocuments(mapper), clock, metrics));
+        resources.add(HealthApiImpl.class, new HealthApiImpl(repository));
+        resources.add(MetricsResource.class, new MetricsResource(metrics));
+        resources.registerIn(config);
 
         config.register(new JacksonJsonProvider(mapper));
         config.register(ValidationFeature.class);
         config.register(EnglishValidationMessages.class);
 
         config.register(RequestIdFilter.class);
-        config.register(new ApiKeyAuthenticationFilter(keys));
+        config.register(new ApiKeyAuthenticationFilter(keys, metricsNeedKey));
         config.register(new ScopeAuthorization(OperationScopes.fromContract()));
         config.register(SuccessMediaTypeFilter.class);
+        config.register(new RequestMetricsFilter(metrics));
+        config.register(AccessLogFilter.class);
 
         config.register(ApiProblemExceptionMapper.class);
         config.register(WebApplicationExceptionMapper.class);
@@ -59,20 +69,5 @@ final class ApiApplication {
         config.register(StoreUnavailableExceptionMapper.class);
         config.register(UnexpectedExceptionMapper.class);
         return config;
-    }
-
-    /**
-     * Serves a generated API interface with an implementation instance. JAX-RS does not inherit a
-     * class-level {@code @Path} from an interface, so the resource is modelled from the interface,
-     * where the generator put every annotation, and the instance is bound as its handler.
-     */
-    private static <T> void registerApi(ResourceConfig config, Class<T> api, T implementation) {
-        config.registerResources(Resource.from(api));
-        config.register(new AbstractBinder() {
-            @Override
-            protected void configure() {
-                bind(implementation).to(api);
-            }
-        });
     }
 }

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
@@ -36,7 +37,10 @@ public final class UsersApiServer implements AutoCloseable {
             ServerSettings settings, UserRepository repository, ApiKeyRegistry keys, ObjectMapper mapper, Clock clock)
             throws IOException {
         routeJavaUtilLoggingToSlf4j();
-        ResourceConfig application = ApiApplication.create(repository, keys, mapper, clock);
+        PrometheusMeterRegistry metrics = ServerMetrics.createRegistry();
+        repository.bindMetrics(metrics);
+        ResourceConfig application =
+                ApiApplication.create(repository, keys, mapper, clock, metrics, settings.metricsNeedKey());
         URI bindUri = URI.create("http://" + hostForUri(settings.host()) + ":" + settings.port() + "/");
         HttpServer httpServer = GrizzlyHttpServerFactory.createHttpServer(bindUri, application, false);
         httpServer.getServerConfiguration().setName("users-api-server");

@@ -60,6 +60,11 @@ class StoreOutageTest {
                     .time(lessThan(10_000L), TimeUnit.MILLISECONDS);
             given().baseUri(base).header("X-API-KEY", KEY).get("/api/users/{id}", userId).then()
                     .statusCode(503);
+            given().baseUri(base).get("/health/ready").then()
+                    .statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", "5");
+            given().baseUri(base).get("/health/live").then().statusCode(200);
 
             postgres = startPostgres(port);
 
@@ -68,6 +73,7 @@ class StoreOutageTest {
             assertEquals(200, recovered.statusCode(), recovered.asString());
             assertEquals(0, recovered.jsonPath().getInt("failure_count"));
             assertEquals(1, repository.auditEvents(userId).size(), "only the unblock that succeeded is audited");
+            given().baseUri(base).get("/health/ready").then().statusCode(200);
         } finally {
             postgres.close();
         }

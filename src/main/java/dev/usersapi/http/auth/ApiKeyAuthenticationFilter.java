@@ -12,27 +12,30 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 
 /**
- * Checks the {@code X-API-KEY} header of every request under {@code /api/} before the request is
- * matched to a resource, so a caller without a valid key learns nothing else: not whether a path
- * exists, nor whether a user does.
+ * Checks the {@code X-API-KEY} header of every request under {@code /api/} (and, if so configured,
+ * of {@code /metrics}) before the request is matched to a resource, so a caller without a valid
+ * key learns nothing else: not whether a path exists, nor whether a user does.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public final class ApiKeyAuthenticationFilter implements ContainerRequestFilter {
 
     public static final String HEADER = "X-API-KEY";
-    private static final String PROTECTED_PREFIX = "api/";
 
     private final ApiKeyRegistry registry;
+    private final boolean metricsNeedKey;
 
-    public ApiKeyAuthenticationFilter(ApiKeyRegistry registry) {
+    /**
+     * @param metricsNeedKey whether {@code /metrics} needs a key too (any valid key will do)
+     */
+    public ApiKeyAuthenticationFilter(ApiKeyRegistry registry, boolean metricsNeedKey) {
         this.registry = registry;
+        this.metricsNeedKey = metricsNeedKey;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath(false);
-        if (!path.startsWith(PROTECTED_PREFIX) && !path.equals("api")) {
+        if (!isProtected(request.getUriInfo().getPath(false))) {
             return;
         }
         String secret = request.getHeaderString(HEADER);
@@ -44,6 +47,10 @@ public final class ApiKeyAuthenticationFilter implements ContainerRequestFilter 
         CallContext.current().authenticatedAs(key.id());
         boolean secure = request.getSecurityContext().isSecure();
         request.setSecurityContext(new ApiKeySecurityContext(key, secure));
+    }
+
+    private boolean isProtected(String path) {
+        return path.equals("api") || path.startsWith("api/") || (metricsNeedKey && path.startsWith("metrics"));
     }
 
     /** Exposes the authenticated key as the principal and its scopes as roles. */

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +16,7 @@ import java.util.Set;
 /**
  * The scope each operation needs, read from the contract itself (each operation's
  * {@code x-required-scope}), so the documentation and the enforcement cannot disagree.
+ * Operations whose {@code security} is empty are public and need none.
  */
 public final class OperationScopes {
 
@@ -23,9 +25,11 @@ public final class OperationScopes {
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     private final Map<String, String> scopeByOperationId;
+    private final Set<String> publicOperationIds;
 
-    OperationScopes(Map<String, String> scopeByOperationId) {
+    OperationScopes(Map<String, String> scopeByOperationId, Set<String> publicOperationIds) {
         this.scopeByOperationId = Map.copyOf(scopeByOperationId);
+        this.publicOperationIds = Set.copyOf(publicOperationIds);
     }
 
     public static OperationScopes fromContract() {
@@ -41,16 +45,29 @@ public final class OperationScopes {
 
     static OperationScopes fromContract(JsonNode contract) {
         Map<String, String> scopes = new HashMap<>();
+        Set<String> publicOperations = new HashSet<>();
         for (JsonNode pathItem : contract.path("paths")) {
             for (Iterator<Map.Entry<String, JsonNode>> it = pathItem.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> entry = it.next();
-                JsonNode scope = entry.getValue().path("x-required-scope");
-                if (HTTP_METHODS.contains(entry.getKey()) && scope.isTextual()) {
-                    scopes.put(entry.getValue().path("operationId").asText(), scope.asText());
+                if (!HTTP_METHODS.contains(entry.getKey())) {
+                    continue;
+                }
+                JsonNode operation = entry.getValue();
+                String operationId = operation.path("operationId").asText();
+                JsonNode security = operation.path("security");
+                if (security.isArray() && security.isEmpty()) {
+                    publicOperations.add(operationId);
+                } else if (operation.path("x-required-scope").isTextual()) {
+                    scopes.put(operationId, operation.path("x-required-scope").asText());
                 }
             }
         }
-        return new OperationScopes(scopes);
+        return new OperationScopes(scopes, publicOperations);
+    }
+
+    /** Whether the contract lets anyone call the operation, without an API key. */
+    public boolean isPublic(String operationId) {
+        return publicOperationIds.contains(operationId);
     }
 
     /** The scope the operation needs, or empty when the contract names none. */

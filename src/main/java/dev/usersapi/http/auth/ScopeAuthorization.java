@@ -13,8 +13,8 @@ import java.lang.reflect.Method;
 
 /**
  * Binds a scope check to every operation of the generated API interfaces, with the scope the
- * contract names for it. An operation of the contract without a scope stops the server from
- * starting: an unguarded operation is a bug, not a default.
+ * contract names for it. An operation that the contract neither marks public nor gives a scope
+ * stops the server from starting: an unguarded operation is a bug, not a default.
  */
 public final class ScopeAuthorization implements DynamicFeature {
 
@@ -29,7 +29,7 @@ public final class ScopeAuthorization implements DynamicFeature {
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
         Method method = resourceInfo.getResourceMethod();
-        if (!implementsGeneratedApi(resourceInfo.getResourceClass())) {
+        if (!implementsGeneratedApi(resourceInfo.getResourceClass()) || scopes.isPublic(method.getName())) {
             return;
         }
         String scope = scopes.scopeOf(method.getName()).orElseThrow(() -> new IllegalStateException(

@@ -2,6 +2,7 @@ package dev.usersapi.repository.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.MeterRegistry;
 import com.zaxxer.hikari.pool.HikariPool;
 import dev.usersapi.domain.AuditEvent;
 import dev.usersapi.domain.LockoutPolicy;
@@ -197,6 +198,11 @@ public final class JdbcUserRepository implements UserRepository {
     }
 
     /** Closes the pool's connections; an embedded H2 database closes with its last connection. */
+    @Override
+    public void bindMetrics(MeterRegistry registry) {
+        dataSource.setMetricRegistry(registry);
+    }
+
     @Override
     public void close() {
         dataSource.close();

@@ -1,0 +1,36 @@
+package dev.usersapi.http.observability;
+
+import dev.usersapi.http.CallContext;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes one line per request to the {@code access} logger: method, route template, status,
+ * duration and the id of the API key used. Never the secret, the raw key header or a user id
+ * from the path (the route template stands for it); the request id is in the logging context.
+ */
+public final class AccessLogFilter implements ContainerResponseFilter {
+
+    private static final Logger ACCESS = LoggerFactory.getLogger("access");
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!CallContext.isActive() || !ACCESS.isInfoEnabled()) {
+            return;
+        }
+        CallContext call = CallContext.current();
+        String keyId = call.apiKeyId() == null ? "-" : call.apiKeyId();
+        String route = RouteTemplates.of(request);
+        long micros = call.elapsedNanos() / 1_000;
+        ACCESS.atInfo()
+                .addKeyValue("method", request.getMethod())
+                .addKeyValue("route", route)
+                .addKeyValue("status", response.getStatus())
+                .addKeyValue("duration_us", micros)
+                .addKeyValue("key_id", keyId)
+                .log("{} {} {} {}us key={}", request.getMethod(), route, response.getStatus(), micros, keyId);
+    }
+}

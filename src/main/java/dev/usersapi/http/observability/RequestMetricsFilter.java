@@ -1,0 +1,36 @@
+package dev.usersapi.http.observability;
+
+import dev.usersapi.http.CallContext;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Times every request into {@code http.server.requests}, labelled by method, route template and
+ * status, so count and latency can be read per operation and outcome.
+ */
+public final class RequestMetricsFilter implements ContainerResponseFilter {
+
+    private final MeterRegistry registry;
+
+    public RequestMetricsFilter(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        if (!CallContext.isActive()) {
+            return;
+        }
+        Timer.builder("http.server.requests")
+                .description("HTTP requests served, by method, route and status")
+                .tag("method", request.getMethod())
+                .tag("route", RouteTemplates.of(request))
+                .tag("status", Integer.toString(response.getStatus()))
+                .register(registry)
+                .record(CallContext.current().elapsedNanos(), TimeUnit.NANOSECONDS);
+    }
+}
