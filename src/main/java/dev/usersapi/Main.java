@@ -38,6 +38,11 @@ public final class Main {
         return commandLine(out, err).execute(withDefaultCommand(args));
     }
 
+    /** The command line as it is documented, for checks of the documentation. */
+    public static CommandLine commandLineForDocumentation(PrintWriter out) {
+        return commandLine(out, out);
+    }
+
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.setOut(out);
