@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.usersapi.domain.AuditEvent;
 import dev.usersapi.domain.UserAccount;
 import dev.usersapi.support.UsersApiServerExtension;
 import io.restassured.response.Response;
@@ -123,6 +124,19 @@ class UnblockUserTest {
                 .post("/api/users/{id}/unblock", id).then()
                 .statusCode(200)
                 .contentType(startsWith("application/json"));
+    }
+
+    @Test
+    void theAuditEventNamesTheKeyAndTheRequest() {
+        String id = server.store(user("audited").blockedUntil(FAR_FUTURE, 5).build());
+
+        server.asWriter().header("X-Request-Id", "audit-check-1").post("/api/users/{id}/unblock", id).then().statusCode(200);
+
+        AuditEvent event = server.repository().auditEvents(id).get(0);
+        assertEquals("audit-check-1", event.requestId());
+        assertEquals("test-writer", event.actorKeyId());
+        assertEquals(AuditEvent.Outcome.CLEARED, event.outcome());
+        assertEquals(FAR_FUTURE, event.previousLockout().blockUntil());
     }
 
     @Test
