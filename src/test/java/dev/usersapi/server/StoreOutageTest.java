@@ -10,11 +10,9 @@ import dev.usersapi.http.ApiObjectMapper;
 import dev.usersapi.http.auth.ApiKeyRegistry;
 import dev.usersapi.repository.jdbc.DatabaseSettings;
 import dev.usersapi.repository.jdbc.JdbcUserRepository;
+import dev.usersapi.support.RestartablePostgres;
 import dev.usersapi.support.TestUsers;
 import io.restassured.response.Response;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,10 +34,14 @@ class StoreOutageTest {
 
     @Test
     void aLostDatabaseIsAServiceUnavailableProblemAndTheServerRecoversByItself() throws Exception {
-        int port = freePort();
-        EmbeddedPostgres postgres = startPostgres(port);
-        DatabaseSettings settings = new DatabaseSettings("jdbc:postgresql://localhost:" + port + "/postgres",
-                "postgres", null, 4, Duration.ofSeconds(1), Duration.ofSeconds(3));
+        try (RestartablePostgres postgres = RestartablePostgres.start(dataDirectory)) {
+            DatabaseSettings settings = new DatabaseSettings(postgres.jdbcUrl(), "postgres", null, 4,
+                    Duration.ofSeconds(1), Duration.ofSeconds(3));
+            servedThroughAnOutage(postgres, settings);
+        }
+    }
+
+    private void servedThroughAnOutage(RestartablePostgres postgres, DatabaseSettings settings) throws Exception {
         try (JdbcUserRepository repository = JdbcUserRepository.open(settings);
              UsersApiServer server = UsersApiServer.start(new ServerSettings("127.0.0.1", 0, Duration.ofSeconds(5)),
                      repository, new ApiKeyRegistry(List.of(ApiKeyRegistry.developmentKey(KEY))),
@@ -49,7 +51,7 @@ class StoreOutageTest {
             String userId = user.userId();
             String base = server.baseUri().toString();
 
-            postgres.close();
+            postgres.stop();
 
                 given().baseUri(base).header("X-API-KEY", KEY).post("/api/users/{id}/unblock", userId).then()
                     .statusCode(503)
@@ -66,7 +68,7 @@ class StoreOutageTest {
                     .header("Retry-After", "5");
             given().baseUri(base).get("/health/live").then().statusCode(200);
 
-            postgres = startPostgres(port);
+            postgres.startAgain();
 
             Response recovered = awaitNot503(() -> given().baseUri(base).header("X-API-KEY", KEY)
                     .post("/api/users/{id}/unblock", userId));
@@ -74,8 +76,6 @@ class StoreOutageTest {
             assertEquals(0, recovered.jsonPath().getInt("failure_count"));
             assertEquals(1, repository.auditEvents(userId).size(), "only the unblock that succeeded is audited");
             given().baseUri(base).get("/health/ready").then().statusCode(200);
-        } finally {
-            postgres.close();
         }
     }
 
@@ -87,20 +87,5 @@ class StoreOutageTest {
             response = call.get();
         }
         return response;
-    }
-
-    private EmbeddedPostgres startPostgres(int port) throws IOException {
-        return EmbeddedPostgres.builder()
-                .setLocaleConfig("locale", "C")
-                .setDataDirectory(dataDirectory.resolve("pgdata"))
-                .setCleanDataDirectory(false)
-                .setPort(port)
-                .start();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

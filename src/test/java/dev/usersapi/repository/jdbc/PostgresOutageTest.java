@@ -11,10 +11,8 @@ import dev.usersapi.domain.UnblockRequest;
 import dev.usersapi.domain.UserAccount;
 import dev.usersapi.repository.StoreUnavailableException;
 import dev.usersapi.support.EmbeddedPostgresDatabases;
+import dev.usersapi.support.RestartablePostgres;
 import dev.usersapi.support.TestUsers;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -39,16 +37,15 @@ class PostgresOutageTest {
 
     @Test
     void lostDatabaseFailsCallsQuicklyAndThePoolRecoversWhenItReturns() throws Exception {
-        int port = freePort();
-        EmbeddedPostgres postgres = startPostgres(port);
-        DatabaseSettings settings = new DatabaseSettings("jdbc:postgresql://localhost:" + port + "/postgres",
-                "postgres", null, 3, CONNECTION_TIMEOUT, Duration.ofSeconds(3));
+        RestartablePostgres postgres = RestartablePostgres.start(dataDirectory);
+        DatabaseSettings settings = new DatabaseSettings(postgres.jdbcUrl(), "postgres", null, 3,
+                CONNECTION_TIMEOUT, Duration.ofSeconds(3));
         UserAccount user = TestUsers.user("outage").blockedUntil(TestUsers.FAR_FUTURE, 3).build();
         try (JdbcUserRepository repository = JdbcUserRepository.open(settings)) {
             repository.upsertAll(List.of(user));
             assertTrue(repository.find(user.userId()).isPresent());
 
-            postgres.close();
+            postgres.stop();
 
             assertFailsQuickly(() -> repository.find(user.userId()));
             assertFailsQuickly(() -> repository.unblock(new UnblockRequest(user.userId(), 1, "key", "lost")));
@@ -57,7 +54,7 @@ class PostgresOutageTest {
             assertFalse(repository.isAvailable());
             assertTrue(millisSince(started) < FAIL_WITHIN_MILLIS, "isAvailable took " + millisSince(started) + " ms");
 
-            postgres = startPostgres(port);
+            postgres.startAgain();
 
             Optional<UserAccount> found = awaitSuccess(() -> repository.find(user.userId()));
             assertEquals(user.lockout(), found.orElseThrow().lockout(), "the failed unblock did not happen");
@@ -115,22 +112,7 @@ class PostgresOutageTest {
         }
     }
 
-    private EmbeddedPostgres startPostgres(int port) throws IOException {
-        return EmbeddedPostgres.builder()
-                .setLocaleConfig("locale", "C")
-                .setDataDirectory(dataDirectory.resolve("pgdata"))
-                .setCleanDataDirectory(false)
-                .setPort(port)
-                .start();
-    }
-
     private static long millisSince(long nanoTime) {
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - nanoTime);
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }
