@@ -3,12 +3,16 @@
 #   1. Spectral lint (spectral:oas) of the spec: no errors, no warnings;
 #   2. a typescript-fetch client generated from the spec (openapi-generator 7.25.0), compiled
 #      with tsc --strict, and Node tests with it and with MonoCloud's @monocloud/sdk-js-core;
-#   3. a scenario through Prism proxies (--errors) that fails on any contract violation.
+#   3. a scenario through Prism proxies (--errors) that fails on any contract violation;
+#   4. the live docs at /docs (Swagger UI) in headless Chromium: the operations render, and
+#      Authorize -> Try it out -> Execute on unblockUser gets a 200 from the server; screenshots
+#      in build/screenshots/.
 #
 # Usage, from anywhere (CI calls it from the repo root after `mvn -B verify`):
 #   src/test/js/run.sh [JAR]        JAR defaults to $USERS_API_JAR, then target/users-api-server.jar;
 #                                   a relative path is taken from the repo root.
-# Needs Node 20.19+ with npm, Java 17+, and the npm registry and Maven Central (generator jar).
+# Needs Node 20.19+ with npm, Java 17+, the npm registry and Maven Central (generator jar), and
+# Chromium at /usr/bin/chromium or $CHROMIUM_PATH (Debian: apt-get install chromium).
 # Every stage runs even if an earlier independent one failed; the exit status is 1 if any failed.
 set -euo pipefail
 
@@ -76,7 +80,7 @@ wait_for_line() {
 
 step "npm ci"
 npm ci --no-audit --no-fund
-rm -rf build/client build/out "$LOGS"
+rm -rf build/client build/out build/screenshots "$LOGS"
 mkdir -p "$LOGS"
 
 step "Spectral lint of api/openapi.yaml (spectral:oas; warnings fail too)"
@@ -122,12 +126,15 @@ echo "Prism at $PRISM_URL, Prism without request validation at $PRISM_LENIENT_UR
 export PRISM_URL PRISM_LENIENT_URL PRISM_LOGS="$LOGS/prism.log:$LOGS/prism-lenient.log"
 check prism node build/out/prism/scenario.js
 
+step "Swagger UI at /docs in headless Chromium (screenshots in build/screenshots)"
+check docs-ui node --test --test-reporter=spec build/out/browser/docs-ui.test.js
+
 step "Done"
 if ! kill -0 "$server_pid" 2>/dev/null; then
   failed+=("server-died")
 fi
 if ((${#failed[@]} > 0)); then
-  if [[ " ${failed[*]} " == *" node-tests "* || " ${failed[*]} " == *" server-died "* ]]; then
+  if [[ " ${failed[*]} " == *" node-tests "* || " ${failed[*]} " == *" docs-ui "* || " ${failed[*]} " == *" server-died "* ]]; then
     echo "-- last lines of the server log ($LOGS/server.log):"
     tail -n 30 "$LOGS/server.log"
   fi

@@ -2,6 +2,7 @@ package dev.usersapi.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
+import dev.usersapi.http.ApiDocsResource;
 import dev.usersapi.http.EnglishValidationMessages;
 import dev.usersapi.http.HealthApiImpl;
 import dev.usersapi.http.observability.AccessLogFilter;
@@ -50,6 +51,7 @@ final class ApiApplication {
         resources.add(UsersApiImpl.class, new UsersApiImpl(repository, new UserDocuments(mapper), clock, metrics));
         resources.add(HealthApiImpl.class, new HealthApiImpl(repository));
         resources.add(MetricsResource.class, new MetricsResource(metrics));
+        resources.add(ApiDocsResource.class, new ApiDocsResource());
         resources.registerIn(config);
 
         config.register(new JacksonJsonProvider(mapper));
