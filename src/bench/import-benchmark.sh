@@ -15,8 +15,6 @@
 #                      postgresql          fsync=on, synchronous_commit=on (durable, as in production)
 #                      postgresql-relaxed  fsync=off, synchronous_commit=off (zonky's test defaults)
 #                      h2                  H2 file database, as the server's default store
-#                      postgresql-pipelined  not the shipped import: a prototype (bench/PipelinedImport)
-#                                          that parses the next batch while the last one is written
 #                    XMX, if given, is passed as -Xmx (e.g. 256m); otherwise the JVM's default heap.
 #   --batch-size N   passed to the import (default: the import's own default, 1000)
 #   --seed S         generator seed (default 42), for identical files across runs
@@ -25,7 +23,9 @@
 #
 # Both PostgreSQL servers use shared_buffers=512MB and max_wal_size=4GB; everything else is
 # PostgreSQL 14's default. Needs Java 17+, Maven, GNU time (/usr/bin/time), ~2.5 KB of disk per
-# user per run (the users file, plus each database).
+# user per run (the users file, plus each database). The import and PostgreSQL share the machine's
+# cores, so other work running meanwhile slows every figure: the table shows the load average and
+# the CPU seconds of both sides, which depend much less on it.
 set -euo pipefail
 
 USERS=1000000
@@ -65,7 +65,7 @@ for item in "${run_items[@]}"; do
     engine=${item%%:*}
     heap=""
     [[ $item == *:* ]] && heap=${item#*:}
-    case "$engine" in postgresql|postgresql-relaxed|postgresql-pipelined|h2) ;; *) die "unknown engine '$engine' in --runs" ;; esac
+    case "$engine" in postgresql|postgresql-relaxed|h2) ;; *) die "unknown engine '$engine' in --runs" ;; esac
     [[ -z $heap || $heap =~ ^[0-9]+[kKmMgG]$ ]] || die "heap '$heap' in --runs is not a -Xmx size such as 256m"
     RUN_ENGINES+=("$engine")
     RUN_HEAPS+=("$heap")
@@ -129,6 +129,10 @@ cp -r target/test-classes "$TMP/build/test-classes"
 JAR=$TMP/build/users-api-server.jar
 CP="$TMP/build/test-classes:$TMP/build/classes:$(cat "$TMP/classpath.txt")"
 
+read -r LOAD_AT_START _ < /proc/loadavg
+if awk -v l="$LOAD_AT_START" -v n="$(nproc)" 'BEGIN { exit !(l > n / 2) }'; then
+    log "note: load average $LOAD_AT_START on $(nproc) cores; other work will slow the wall times"
+fi
 DEFAULT_HEAP_MB=$("$JAVA" -XX:+PrintFlagsFinal -version 2>/dev/null | awk '$2 == "MaxHeapSize" { printf "%d", $4 / 1048576 }')
 JAVA_VERSION=$("$JAVA" -version 2>&1 | head -1)
 
@@ -196,7 +200,7 @@ run_import() {
     local index=$1 engine=$2 heap=$3
     local url user_args=() heap_args=() batch_args=() count_args=()
     case "$engine" in
-        postgresql|postgresql-relaxed|postgresql-pipelined)
+        postgresql|postgresql-relaxed)
             url="${PG_URL}run_$index"
             user_args=(--database-user postgres)
             count_args=("$url" postgres) ;;
@@ -212,9 +216,6 @@ run_import() {
     log "run $index: import into $engine, heap $heap_label"
 
     local command=(-jar "$JAR" import "$USERS_FILE" --database-url "$url" "${user_args[@]}" "${batch_args[@]}")
-    if [[ $engine == postgresql-pipelined ]]; then
-        command=(-cp "$CP" dev.usersapi.bench.PipelinedImport "$USERS_FILE" "$url" postgres "${BATCH_SIZE:-1000}")
-    fi
     local start end rc=0 pg_cpu_before=0 load_before
     [[ $engine == h2 ]] || pg_cpu_before=$(pg_cpu_seconds)
     load_before=$(cut -d' ' -f1 /proc/loadavg)

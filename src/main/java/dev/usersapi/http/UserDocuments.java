@@ -51,15 +51,16 @@ public final class UserDocuments {
 
     /**
      * Reads one User document as given in seed and import files: every field of the contract's
-     * User is required except the lockout fields, which default to "not blocked".
+     * User is required except the lockout fields, which default to "not blocked". The document is
+     * taken over and changed on the way (copying it would cost an import of millions of users
+     * dearly); pass a copy to keep the original.
      *
      * @throws InvalidUserDocumentException saying what is wrong with the document
      */
     public UserAccount fromDocument(JsonNode document) {
-        if (!(document instanceof ObjectNode given)) {
+        if (!(document instanceof ObjectNode complete)) {
             throw new InvalidUserDocumentException("a user must be a JSON object");
         }
-        ObjectNode complete = given.deepCopy();
         complete.putIfAbsent("block_until", NullNode.getInstance());
         complete.putIfAbsent("failure_count", IntNode.valueOf(0));
         User user;

@@ -13,7 +13,7 @@ import java.util.UUID;
 
 /**
  * Writes a users file for the import benchmark ({@code src/bench/import-benchmark.sh}): a JSON
- * array of N realistic Users (about 1.7 KB each, modelled on {@code seed-example-user.json}),
+ * array of N realistic Users (1.65 KB each on average, modelled on {@code seed-example-user.json}),
  * streamed with a Jackson generator so that any N fits in constant memory. The output is a pure
  * function of N, the seed and "now", so runs are comparable.
  *

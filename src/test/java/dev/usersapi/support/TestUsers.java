@@ -57,7 +57,7 @@ public final class TestUsers {
     }
 
     public UserAccount build() {
-        return new UserDocuments(MAPPER).fromDocument(document);
+        return new UserDocuments(MAPPER).fromDocument(document.deepCopy());
     }
 
     private static ObjectNode loadTemplate() {
