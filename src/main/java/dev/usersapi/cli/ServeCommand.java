@@ -9,11 +9,13 @@ import dev.usersapi.importing.UserFileReader;
 import dev.usersapi.importing.UserImporter;
 import dev.usersapi.repository.UserRepository;
 import dev.usersapi.server.ServerSettings;
+import dev.usersapi.server.TlsSettings;
 import dev.usersapi.server.UsersApiServer;
 import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -23,10 +25,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Runs the HTTP server until SIGTERM or Ctrl-C. */
+/** Runs the HTTP or HTTPS server until SIGTERM or Ctrl-C, then drains it. */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = "Serves the Users API until stopped (SIGTERM or Ctrl-C), then lets requests in flight finish.")
+        description = "Serves the Users API until stopped (SIGTERM or Ctrl-C), then lets requests in flight finish "
+                + "and exits with status 0 (1 if the shutdown grace cut requests off).")
 public final class ServeCommand implements Callable<Integer> {
+
+    /** The longest --shutdown-grace accepted. */
+    static final int MAX_SHUTDOWN_GRACE_SECONDS = 3_600;
 
     @Option(names = "--host", defaultValue = "${env:USERS_HOST:-127.0.0.1}",
             description = "Address to listen on. Env USERS_HOST. Default: 127.0.0.1.")
@@ -57,6 +63,21 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Log lines as 'text' or 'json' (one object per line). Env USERS_LOG_FORMAT. Default: text.")
     LogFormat logFormat;
 
+    @Option(names = "--tls-keystore", paramLabel = "FILE", defaultValue = "${env:USERS_TLS_KEYSTORE}",
+            description = "PKCS12 keystore with the server's private key and certificate chain; with it the server "
+                    + "serves HTTPS only (TLS 1.2 and 1.3) on its port. Env USERS_TLS_KEYSTORE.")
+    Path tlsKeystore;
+
+    @Option(names = "--tls-keystore-password", paramLabel = "PASSWORD", defaultValue = "${env:USERS_TLS_KEYSTORE_PASSWORD}",
+            description = "Password of the keystore and its key; prefer the env USERS_TLS_KEYSTORE_PASSWORD, "
+                    + "which other users of the machine cannot see.")
+    String tlsKeystorePassword;
+
+    @Option(names = "--shutdown-grace", paramLabel = "SECONDS", defaultValue = "${env:USERS_SHUTDOWN_GRACE:-10}",
+            description = "On SIGTERM or Ctrl-C, how long requests in flight and open connections get to finish; "
+                    + "new connections are refused at once. Env USERS_SHUTDOWN_GRACE. Default: 10.")
+    int shutdownGraceSeconds;
+
     @Mixin
     StoreOptions storeOptions;
 
@@ -69,6 +90,12 @@ public final class ServeCommand implements Callable<Integer> {
             throw new ConfigurationException("--port must be between 0 and 65535, not " + port);
         }
         logFormat.apply();
+        if (shutdownGraceSeconds < 0 || shutdownGraceSeconds > MAX_SHUTDOWN_GRACE_SECONDS) {
+            throw new ConfigurationException("--shutdown-grace must be between 0 and " + MAX_SHUTDOWN_GRACE_SECONDS
+                    + " seconds, not " + shutdownGraceSeconds);
+        }
+        ServerSettings settings = loadTls(new ServerSettings(host, port, Duration.ofSeconds(shutdownGraceSeconds)))
+                .withMetricsNeedingKey(metricsRequireKey);
         ApiKeyRegistry keys = loadKeys();
         ObjectMapper mapper = ApiObjectMapper.create();
         UserRepository repository = storeOptions.open();
@@ -77,9 +104,7 @@ public final class ServeCommand implements Callable<Integer> {
             if (seed != null) {
                 loadSeed(mapper, repository);
             }
-            server = UsersApiServer.start(
-                    new ServerSettings(host, port, ServerSettings.DEFAULT_SHUTDOWN_GRACE, metricsRequireKey),
-                    repository, keys, mapper, Clock.systemUTC());
+            server = UsersApiServer.start(settings, repository, keys, mapper, Clock.systemUTC());
         } catch (BindException busy) {
             repository.close();
             throw new IOException("cannot listen on " + host + ":" + port + ": " + busy.getMessage(), busy);
@@ -87,16 +112,61 @@ public final class ServeCommand implements Callable<Integer> {
             repository.close();
             throw failed;
         }
-        CountDownLatch stopped = new CountDownLatch(1);
+        Stop stop = new Stop(server, repository);
+        CountDownLatch stopRequested = new CountDownLatch(1);
+        StopSignals.install(stopRequested::countDown);
+        // Also drains when the JVM is stopped in other ways (SIGHUP, System.exit, signals it keeps).
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            repository.close();
-            stopped.countDown();
+            stop.run();
+            stopRequested.countDown();
         }, "shutdown"));
         spec.commandLine().getOut().println("Users API server listening on " + server.baseUri());
         spec.commandLine().getOut().flush();
-        stopped.await();
-        return 0;
+        stopRequested.await();
+        return stop.run() ? 0 : Main.EXIT_FAILURE;
+    }
+
+    /** Drains the server, then closes the store, once; later calls wait for the first and share its outcome. */
+    private static final class Stop {
+
+        private final UsersApiServer server;
+        private final UserRepository repository;
+        private Boolean drained;
+
+        Stop(UsersApiServer server, UserRepository repository) {
+            this.server = server;
+            this.repository = repository;
+        }
+
+        synchronized boolean run() {
+            if (drained == null) {
+                try {
+                    drained = server.stop();
+                } finally {
+                    repository.close();
+                }
+            }
+            return drained;
+        }
+    }
+
+    private ServerSettings loadTls(ServerSettings plain) {
+        if (tlsKeystore == null) {
+            if (tlsKeystorePassword != null) {
+                throw new ConfigurationException("--tls-keystore-password is set but --tls-keystore is not; "
+                        + "give both to serve HTTPS, or neither");
+            }
+            return plain;
+        }
+        if (tlsKeystorePassword == null) {
+            throw new ConfigurationException("--tls-keystore " + tlsKeystore
+                    + ": no password; give --tls-keystore-password or, better, USERS_TLS_KEYSTORE_PASSWORD");
+        }
+        try {
+            return plain.withTls(TlsSettings.fromPkcs12(tlsKeystore, tlsKeystorePassword.toCharArray()));
+        } catch (TlsSettings.UnusableKeystoreException unusable) {
+            throw new ConfigurationException("--tls-keystore " + tlsKeystore + ": " + unusable.getMessage());
+        }
     }
 
     private ApiKeyRegistry loadKeys() {

@@ -4,11 +4,13 @@ import dev.usersapi.http.Problems;
 import dev.usersapi.http.RequestIdFilter;
 import dev.usersapi.http.RequestIds;
 import java.io.IOException;
+import org.glassfish.grizzly.Buffer;
 import org.glassfish.grizzly.filterchain.FilterChainBuilder;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
 import org.glassfish.grizzly.http.ContentEncoding;
 import org.glassfish.grizzly.http.HttpContent;
 import org.glassfish.grizzly.http.HttpHeader;
+import org.glassfish.grizzly.http.HttpPacket;
 import org.glassfish.grizzly.http.HttpResponsePacket;
 import org.glassfish.grizzly.http.HttpServerFilter;
 import org.glassfish.grizzly.http.KeepAlive;
@@ -21,18 +23,27 @@ import org.glassfish.grizzly.memory.Buffers;
 import org.glassfish.grizzly.memory.MemoryManager;
 
 /**
- * Swaps Grizzly's HTTP/1.1 codec for one that fixes two things at the protocol level:
+ * Swaps Grizzly's HTTP/1.1 codec for one that fixes three things at the protocol level:
  * <ul>
  *   <li>{@code Upgrade: h2c}, which Java's {@code HttpClient} sends by default, is ignored, as
  *   RFC 9110 allows. Grizzly's codec would treat the request as an upgrade it never performs: it
  *   leaves out {@code Content-Type}, stops framing request bodies and closes the connection.</li>
  *   <li>Requests the codec rejects itself (headers too large, bad request line, unsupported HTTP
  *   version) get a problem document instead of an empty body.</li>
+ *   <li>While the server drains before it stops, every response carries {@code Connection: close}
+ *   and closes its connection, so clients stop sending on connections that are about to close
+ *   (see {@link ConnectionDrain}).</li>
  * </ul>
  * It builds on protected hooks of Grizzly's codec; recheck it when upgrading Grizzly
- * ({@code JavaHttpClientTest} and {@code MalformedRequestTest} cover it).
+ * ({@code JavaHttpClientTest}, {@code MalformedRequestTest}, {@code GracefulStopTest} and {@code TlsTest} cover it).
  */
 final class HttpCodecFixes implements AddOn {
+
+    private final ConnectionDrain drain;
+
+    HttpCodecFixes(ConnectionDrain drain) {
+        this.drain = drain;
+    }
 
     @Override
     public void setup(NetworkListener listener, FilterChainBuilder builder) {
@@ -40,7 +51,7 @@ final class HttpCodecFixes implements AddOn {
         HttpServerFilter original = (HttpServerFilter) builder.get(index);
         int maxHeaderSize = listener.getMaxHttpHeaderSize() == -1
                 ? HttpServerFilter.DEFAULT_MAX_HTTP_PACKET_HEADER_SIZE : listener.getMaxHttpHeaderSize();
-        FixedCodec fixed = new FixedCodec(listener.isChunkingEnabled(), maxHeaderSize,
+        FixedCodec fixed = new FixedCodec(drain, listener.isChunkingEnabled(), maxHeaderSize,
                 original.getDefaultResponseContentType(), listener.getKeepAlive(),
                 listener.getMaxRequestHeaders(), listener.getMaxResponseHeaders());
         for (ContentEncoding encoding : original.getContentEncodings()) {
@@ -58,10 +69,25 @@ final class HttpCodecFixes implements AddOn {
 
         private static final String REJECTION_REASON = FixedCodec.class.getName() + ".reason";
 
+        private final ConnectionDrain drain;
+
         @SuppressWarnings("deprecation")
-        FixedCodec(boolean chunking, int maxHeaderSize, String defaultContentType, KeepAlive keepAlive,
+        FixedCodec(ConnectionDrain drain, boolean chunking, int maxHeaderSize, String defaultContentType, KeepAlive keepAlive,
                    int maxRequestHeaders, int maxResponseHeaders) {
             super(chunking, maxHeaderSize, defaultContentType, keepAlive, null, maxRequestHeaders, maxResponseHeaders);
+            this.drain = drain;
+        }
+
+        @Override
+        protected Buffer encodeHttpPacket(FilterChainContext context, HttpPacket packet) {
+            if (drain.isDraining()) {
+                HttpHeader header = packet.isHeader() ? (HttpHeader) packet : ((HttpContent) packet).getHttpHeader();
+                if (!header.isCommitted()) {
+                    // The codec then sends Connection: close and closes the connection after the response.
+                    header.getProcessingState().setKeepAlive(false);
+                }
+            }
+            return super.encodeHttpPacket(context, packet);
         }
 
         @Override

@@ -5,32 +5,49 @@ import dev.usersapi.http.auth.ApiKeyRegistry;
 import dev.usersapi.repository.UserRepository;
 import java.io.IOException;
 import java.net.URI;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.http.server.ServerConfiguration;
+import org.glassfish.grizzly.ssl.SSLEngineConfigurator;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
-/** The running HTTP server: Jersey on Grizzly, from start to graceful stop. */
+/** The running HTTP server: Jersey on Grizzly, over HTTP or HTTPS, from start to graceful stop. */
 public final class UsersApiServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(UsersApiServer.class);
 
+    /**
+     * How long a draining server waits with no request in flight before it closes the keep-alive
+     * connections still open. A client that got a response just before the stop began sends its
+     * next request well within it, and gets it answered (with {@code Connection: close}) instead of
+     * racing the close.
+     */
+    static final Duration IDLE_CONNECTION_QUIET = Duration.ofMillis(500);
+
     private final HttpServer httpServer;
     private final ServerSettings settings;
     private final URI baseUri;
+    private final ConnectionDrain drain;
+    private Boolean stopped;
 
-    private UsersApiServer(HttpServer httpServer, ServerSettings settings, URI baseUri) {
+    private UsersApiServer(HttpServer httpServer, ServerSettings settings, URI baseUri, ConnectionDrain drain) {
         this.httpServer = httpServer;
         this.settings = settings;
         this.baseUri = baseUri;
+        this.drain = drain;
     }
 
     public static UsersApiServer start(
@@ -41,36 +58,105 @@ public final class UsersApiServer implements AutoCloseable {
         repository.bindMetrics(metrics);
         ResourceConfig application =
                 ApiApplication.create(repository, keys, mapper, clock, metrics, settings.metricsNeedKey());
-        URI bindUri = URI.create("http://" + hostForUri(settings.host()) + ":" + settings.port() + "/");
-        HttpServer httpServer = GrizzlyHttpServerFactory.createHttpServer(bindUri, application, false);
-        httpServer.getServerConfiguration().setName("users-api-server");
-        httpServer.getServerConfiguration().setDefaultErrorPageGenerator(new ProblemErrorPageGenerator());
+        URI bindUri = URI.create(settings.scheme() + "://" + hostForUri(settings.host()) + ":" + settings.port() + "/");
+        HttpServer httpServer = settings.tls().isPresent()
+                ? GrizzlyHttpServerFactory.createHttpServer(bindUri, application, true, sslEngine(settings.tls().get()), false)
+                : GrizzlyHttpServerFactory.createHttpServer(bindUri, application, false);
+        ConnectionDrain drain = new ConnectionDrain();
+        ServerConfiguration configuration = httpServer.getServerConfiguration();
+        configuration.setName("users-api-server");
+        configuration.setDefaultErrorPageGenerator(new ProblemErrorPageGenerator());
+        configuration.getMonitoringConfig().getConnectionConfig().addProbes(drain.connectionProbe());
+        configuration.getMonitoringConfig().getWebServerConfig().addProbes(drain.requestProbe());
         for (NetworkListener listener : httpServer.getListeners()) {
-            listener.registerAddOn(new HttpCodecFixes());
+            listener.registerAddOn(new HttpCodecFixes(drain));
         }
         httpServer.start();
         int port = httpServer.getListeners().iterator().next().getPort();
-        URI baseUri = URI.create("http://" + hostForUri(settings.host()) + ":" + port);
-        return new UsersApiServer(httpServer, settings, baseUri);
+        URI baseUri = URI.create(settings.scheme() + "://" + hostForUri(settings.host()) + ":" + port);
+        settings.tls().ifPresent(tls -> logCertificate(tls.certificate()));
+        return new UsersApiServer(httpServer, settings, baseUri, drain);
     }
 
-    /** The URI clients reach the server at, with the port actually bound. */
+    /** The URI clients reach the server at, with the scheme and the port actually bound. */
     public URI baseUri() {
         return baseUri;
     }
 
-    /** Stops accepting connections, lets requests in flight finish within the grace period, then stops. */
-    @Override
-    public void close() {
-        long graceMillis = settings.shutdownGrace().toMillis();
+    /**
+     * Stops gracefully, within the settings' shutdown grace: stops accepting connections at once
+     * (new connections are refused), answers every request that arrives on a connection already
+     * open with {@code Connection: close}, waits for the requests in flight, and closes the
+     * connections left idle once no request has been in flight for {@link #IDLE_CONNECTION_QUIET}.
+     * Requests still in flight when the grace runs out are cut off. Later calls return at once.
+     *
+     * @return whether every request in flight was answered
+     */
+    public synchronized boolean stop() {
+        if (stopped != null) {
+            return stopped;
+        }
+        long started = System.nanoTime();
+        long deadline = started + settings.shutdownGrace().toNanos();
+        boolean drained = false;
         try {
-            httpServer.shutdown(graceMillis, TimeUnit.MILLISECONDS).get(graceMillis + 1_000, TimeUnit.MILLISECONDS);
+            for (NetworkListener listener : httpServer.getListeners()) {
+                listener.getTransport().unbindAll();
+            }
+            drain.begin();
+            LOG.info("Stopping: no new connections; draining {} requests on {} connections (grace {} s)",
+                    drain.requestsInFlight(), drain.openConnections(), settings.shutdownGrace().toSeconds());
+            drained = drain.awaitSettled(deadline, IDLE_CONNECTION_QUIET);
+            if (drained) {
+                // Grizzly's own graceful shutdown now finds nothing in flight: it waits for the last
+                // responses to be written out, then closes the connections left idle. (Given a grace
+                // period of its own, it would log a warning; the deadline here bounds it instead.)
+                long remainingNanos = Math.max(0, deadline - System.nanoTime());
+                httpServer.shutdown().get(remainingNanos, TimeUnit.NANOSECONDS);
+            }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
+            drained = false;
+        } catch (TimeoutException late) {
+            drained = false;
+        } catch (ExecutionException failed) {
+            LOG.warn("Graceful shutdown failed; stopping now", failed);
+            drained = false;
+        } finally {
+            int cutOff = drain.requestsInFlight();
             httpServer.shutdownNow();
-        } catch (ExecutionException | TimeoutException failed) {
-            LOG.warn("Graceful shutdown did not complete; stopping now", failed);
-            httpServer.shutdownNow();
+            if (drained) {
+                LOG.info("Stopped after {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            } else {
+                LOG.warn("Stopped after the shutdown grace of {} s with {} requests still in flight; they were cut off",
+                        settings.shutdownGrace().toSeconds(), cutOff);
+            }
+        }
+        stopped = drained;
+        return drained;
+    }
+
+    /** {@link #stop() Stops} gracefully. */
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static SSLEngineConfigurator sslEngine(TlsSettings tls) {
+        SSLEngineConfigurator engine = new SSLEngineConfigurator(tls.sslContext(), false, false, false);
+        engine.setEnabledProtocols(TlsSettings.PROTOCOLS.clone());
+        engine.setEnabledCipherSuites(tls.cipherSuites());
+        return engine;
+    }
+
+    private static void logCertificate(X509Certificate certificate) {
+        Instant notAfter = certificate.getNotAfter().toInstant();
+        if (certificate.getNotBefore().after(new Date()) || notAfter.isBefore(Instant.now())) {
+            LOG.warn("Serving HTTPS with a certificate that is not valid now: {} (valid {} to {})",
+                    certificate.getSubjectX500Principal().getName(), certificate.getNotBefore().toInstant(), notAfter);
+        } else {
+            LOG.info("Serving HTTPS (TLS 1.2 and 1.3) as {}, certificate valid until {}",
+                    certificate.getSubjectX500Principal().getName(), notAfter);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.usersapi.Main;
+import dev.usersapi.support.TestKeystores;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -61,6 +62,60 @@ class CommandLineTest {
     }
 
     @Test
+    void aMissingTlsKeystoreIsRefusedNamingTheOption() {
+        Path absent = dir.resolve("absent.p12");
+        Outcome outcome = run("--store", "memory", "--api-key", "k", "--tls-keystore", absent.toString(),
+                "--tls-keystore-password", "secret");
+        assertEquals(2, outcome.status());
+        assertOneLine(outcome, "--tls-keystore " + absent + ": no such file");
+    }
+
+    @Test
+    void aWrongTlsKeystorePasswordIsRefusedNamingTheOption() throws Exception {
+        TestKeystores.Generated keystore = TestKeystores.selfSigned(dir, "right-password");
+        Outcome outcome = run("--store", "memory", "--api-key", "k", "--tls-keystore", keystore.keystore().toString(),
+                "--tls-keystore-password", "wrong-password");
+        assertEquals(2, outcome.status());
+        assertOneLine(outcome, "--tls-keystore " + keystore.keystore() + ": wrong password");
+    }
+
+    @Test
+    void aFileThatIsNotAKeystoreIsRefused() throws Exception {
+        Path notAKeystore = Files.writeString(dir.resolve("server.txt"), "hello");
+        Outcome outcome = run("--store", "memory", "--api-key", "k", "--tls-keystore", notAKeystore.toString(),
+                "--tls-keystore-password", "secret");
+        assertEquals(2, outcome.status());
+        assertOneLine(outcome, "--tls-keystore " + notAKeystore + ": not a readable PKCS12 keystore");
+
+        Path pem = Files.writeString(dir.resolve("server.pem"), "-----BEGIN CERTIFICATE-----\nMIIB\n");
+        Outcome pemOutcome = run("--store", "memory", "--api-key", "k", "--tls-keystore", pem.toString(),
+                "--tls-keystore-password", "secret");
+        assertEquals(2, pemOutcome.status());
+        assertOneLine(pemOutcome, "--tls-keystore " + pem + ": not a PKCS12 keystore but PEM text");
+    }
+
+    @Test
+    void aTlsKeystoreWithoutAPasswordIsRefused() {
+        Outcome outcome = run("--store", "memory", "--api-key", "k", "--tls-keystore", dir.resolve("server.p12").toString());
+        assertEquals(2, outcome.status());
+        assertOneLine(outcome, "no password; give --tls-keystore-password or, better, USERS_TLS_KEYSTORE_PASSWORD");
+    }
+
+    @Test
+    void aTlsKeystorePasswordWithoutAKeystoreIsRefused() {
+        Outcome outcome = run("--store", "memory", "--api-key", "k", "--tls-keystore-password", "secret");
+        assertEquals(2, outcome.status());
+        assertOneLine(outcome, "--tls-keystore-password is set but --tls-keystore is not");
+    }
+
+    @Test
+    void aNegativeShutdownGraceIsRefused() {
+        Outcome outcome = run("--store", "memory", "--api-key", "k", "--shutdown-grace", "-1");
+        assertEquals(2, outcome.status());
+        assertOneLine(outcome, "--shutdown-grace must be between 0 and 3600 seconds");
+    }
+
+    @Test
     void importOfAMissingFileIsRefused() {
         Outcome outcome = run("import", "--store", "memory", dir.resolve("absent.json").toString());
         assertEquals(2, outcome.status());
@@ -75,6 +130,8 @@ class CommandLineTest {
         Outcome serve = run("serve", "--help");
         assertEquals(0, serve.status());
         assertTrue(serve.out().contains("--api-keys") && serve.out().contains("USERS_DATABASE_URL"), serve.out());
+        assertTrue(serve.out().contains("--tls-keystore") && serve.out().contains("USERS_TLS_KEYSTORE_PASSWORD")
+                && serve.out().contains("USERS_SHUTDOWN_GRACE"), serve.out());
     }
 
     private static void assertOneLine(Outcome outcome, String expected) {

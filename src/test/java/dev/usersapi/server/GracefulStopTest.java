@@ -1,0 +1,229 @@
+package dev.usersapi.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.usersapi.domain.AuditEvent;
+import dev.usersapi.domain.LockoutPolicy;
+import dev.usersapi.domain.UnblockOutcome;
+import dev.usersapi.domain.UnblockRequest;
+import dev.usersapi.domain.UserAccount;
+import dev.usersapi.http.ApiObjectMapper;
+import dev.usersapi.http.auth.ApiKeyRegistry;
+import dev.usersapi.repository.InMemoryUserRepository;
+import dev.usersapi.repository.UserRepository;
+import dev.usersapi.support.TestUsers;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A stopping server refuses new connections at once, answers the requests it has and those that
+ * arrive on connections already open, each with {@code Connection: close}, closes the connections
+ * left idle, and stops within its grace.
+ */
+class GracefulStopTest {
+
+    private static final String KEY = "stop-test-key";
+    private static final Duration GRACE = Duration.ofSeconds(10);
+
+    private final SlowRepository repository = new SlowRepository();
+    private UsersApiServer server;
+    private String slowUser;
+    private String user;
+
+    @BeforeEach
+    void start() throws IOException {
+        user = store(TestUsers.user("stop").build());
+        slowUser = store(TestUsers.user("slow").build());
+        repository.slowUserId = slowUser;
+        server = UsersApiServer.start(new ServerSettings("127.0.0.1", 0, GRACE), repository,
+                new ApiKeyRegistry(List.of(ApiKeyRegistry.developmentKey(KEY))), ApiObjectMapper.create(), Clock.systemUTC());
+    }
+
+    @AfterEach
+    void stop() {
+        repository.release.countDown();
+        server.close();
+    }
+
+    @Test
+    void requestsInFlightAndOnOpenConnectionsAreAnsweredWithConnectionCloseAndNewConnectionsRefused() throws Exception {
+        URI base = server.baseUri();
+        try (Socket keptAlive = connect(base); Socket idle = connect(base); Socket slow = connect(base)) {
+            RawResponse first = exchange(keptAlive, get(user));
+            assertEquals(200, first.status());
+            assertFalse(first.closesConnection(), first.head());
+            assertEquals(200, exchange(idle, get(user)).status());
+            send(slow, get(slowUser));
+            assertTrue(repository.entered.await(10, TimeUnit.SECONDS), "the slow request never reached the store");
+
+            long stopping = System.nanoTime();
+            CompletableFuture<Boolean> stopped = CompletableFuture.supplyAsync(server::stop);
+
+            awaitRefused(base);
+            RawResponse onOpenConnection = exchange(keptAlive, get(user));
+            assertEquals(200, onOpenConnection.status(), onOpenConnection.head());
+            assertTrue(onOpenConnection.closesConnection(), onOpenConnection.head());
+            assertEquals(-1, keptAlive.getInputStream().read(), "the connection stays open after Connection: close");
+            assertFalse(stopped.isDone(), "stopped with a request in flight");
+
+            repository.release.countDown();
+            RawResponse inFlight = read(slow);
+            assertEquals(200, inFlight.status(), inFlight.head());
+            assertTrue(inFlight.closesConnection(), inFlight.head());
+            assertTrue(inFlight.body().contains(slowUser), inFlight.body());
+
+            assertTrue(stopped.get(GRACE.toSeconds() + 5, TimeUnit.SECONDS), "stop reports requests cut off");
+            assertTrue(System.nanoTime() - stopping < GRACE.toNanos(), "the stop waited out its grace");
+            assertEquals(-1, idle.getInputStream().read(), "an idle keep-alive connection is left open");
+        }
+    }
+
+    @Test
+    void aRequestStillInFlightWhenTheGraceRunsOutIsCutOffAndReported() throws Exception {
+        server.close();
+        server = UsersApiServer.start(new ServerSettings("127.0.0.1", 0, Duration.ofMillis(300)), repository,
+                new ApiKeyRegistry(List.of(ApiKeyRegistry.developmentKey(KEY))), ApiObjectMapper.create(), Clock.systemUTC());
+        try (Socket slow = connect(server.baseUri())) {
+            send(slow, get(slowUser));
+            assertTrue(repository.entered.await(10, TimeUnit.SECONDS), "the slow request never reached the store");
+            assertFalse(server.stop());
+        }
+    }
+
+    private static void awaitRefused(URI base) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (System.nanoTime() < deadline) {
+            try (Socket ignored = connect(base)) {
+                Thread.sleep(10);
+            } catch (IOException refused) {
+                assertThrows(ConnectException.class, () -> connect(base).close());
+                return;
+            }
+        }
+        throw new AssertionError("new connections are still accepted");
+    }
+
+    private String store(UserAccount account) {
+        repository.upsertAll(List.of(account));
+        return account.userId();
+    }
+
+    private static String get(String userId) {
+        return "GET /api/users/" + userId + " HTTP/1.1\r\nHost: localhost\r\nX-API-KEY: " + KEY + "\r\n\r\n";
+    }
+
+    private static Socket connect(URI base) throws IOException {
+        Socket socket = new Socket(base.getHost(), base.getPort());
+        socket.setSoTimeout(15_000);
+        return socket;
+    }
+
+    private static RawResponse exchange(Socket socket, String request) throws IOException {
+        send(socket, request);
+        return read(socket);
+    }
+
+    private static void send(Socket socket, String request) throws IOException {
+        socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
+        socket.getOutputStream().flush();
+    }
+
+    /** Reads one response framed by Content-Length. */
+    private static RawResponse read(Socket socket) throws IOException {
+        InputStream in = socket.getInputStream();
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+            int next = in.read();
+            if (next == -1) {
+                throw new IOException("connection closed after " + head.size() + " bytes of response head");
+            }
+            head.write(next);
+        }
+        String headText = head.toString(StandardCharsets.ISO_8859_1);
+        int length = 0;
+        for (String line : headText.split("\r\n")) {
+            if (line.toLowerCase().startsWith("content-length:")) {
+                length = Integer.parseInt(line.substring("content-length:".length()).trim());
+            }
+        }
+        byte[] body = in.readNBytes(length);
+        assertEquals(length, body.length, "truncated body");
+        return new RawResponse(Integer.parseInt(headText.substring(9, 12)), headText, new String(body, StandardCharsets.UTF_8));
+    }
+
+    private record RawResponse(int status, String head, String body) {
+        boolean closesConnection() {
+            return head.toLowerCase().contains("\r\nconnection: close\r\n");
+        }
+    }
+
+    /** The in-memory store, except that finding one user waits until the test lets it go on. */
+    private static final class SlowRepository implements UserRepository {
+
+        private final InMemoryUserRepository delegate = new InMemoryUserRepository();
+        private final CountDownLatch entered = new CountDownLatch(1);
+        private final CountDownLatch release = new CountDownLatch(1);
+        private volatile String slowUserId;
+
+        @Override
+        public Optional<UserAccount> find(String userId) {
+            if (userId.equals(slowUserId)) {
+                entered.countDown();
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return delegate.find(userId);
+        }
+
+        @Override
+        public Optional<UnblockOutcome> unblock(UnblockRequest request) {
+            return delegate.unblock(request);
+        }
+
+        @Override
+        public Optional<UserAccount> recordFailedSignIn(String userId, long epochSecond, LockoutPolicy policy) {
+            return delegate.recordFailedSignIn(userId, epochSecond, policy);
+        }
+
+        @Override
+        public Optional<UserAccount> recordSuccessfulSignIn(String userId, long epochSecond) {
+            return delegate.recordSuccessfulSignIn(userId, epochSecond);
+        }
+
+        @Override
+        public void upsertAll(List<UserAccount> accounts) {
+            delegate.upsertAll(accounts);
+        }
+
+        @Override
+        public int insertAllIfAbsent(List<UserAccount> accounts) {
+            return delegate.insertAllIfAbsent(accounts);
+        }
+
+        @Override
+        public List<AuditEvent> auditEvents(String userId) {
+            return delegate.auditEvents(userId);
+        }
+    }
+}
