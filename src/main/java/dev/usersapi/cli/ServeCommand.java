@@ -18,6 +18,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -97,21 +99,22 @@ public final class ServeCommand implements Callable<Integer> {
         ServerSettings settings = loadTls(new ServerSettings(host, port, Duration.ofSeconds(shutdownGraceSeconds)))
                 .withMetricsNeedingKey(metricsRequireKey);
         ApiKeyRegistry keys = loadKeys();
+        // The store opens (migrations, seed) on a thread of its own while the server builds its
+        // HTTP application: they need nothing from each other, and each takes a good part of the start.
+        CompletableFuture<UserRepository> store = CompletableFuture.supplyAsync(this::openStore,
+                task -> new Thread(task, "store-opening").start());
         ObjectMapper mapper = ApiObjectMapper.create();
-        UserRepository repository = storeOptions.open();
         UsersApiServer server;
         try {
-            if (seed != null) {
-                loadSeed(mapper, repository);
-            }
-            server = UsersApiServer.start(settings, repository, keys, mapper, Clock.systemUTC());
+            server = UsersApiServer.start(settings, store, keys, mapper, Clock.systemUTC());
         } catch (BindException busy) {
-            repository.close();
+            closeWhenOpen(store);
             throw new IOException("cannot listen on " + host + ":" + port + ": " + busy.getMessage(), busy);
         } catch (RuntimeException | IOException failed) {
-            repository.close();
+            closeWhenOpen(store);
             throw failed;
         }
+        UserRepository repository = store.join();
         Stop stop = new Stop(server, repository);
         CountDownLatch stopRequested = new CountDownLatch(1);
         StopSignals.install(stopRequested::countDown);
@@ -185,6 +188,27 @@ public final class ServeCommand implements Callable<Integer> {
             throw new ConfigurationException("no API key is configured: give --api-keys FILE or --api-key SECRET");
         }
         return keys;
+    }
+
+    private UserRepository openStore() {
+        UserRepository repository = storeOptions.open();
+        if (seed != null) {
+            try {
+                loadSeed(ApiObjectMapper.create(), repository);
+            } catch (RuntimeException failed) {
+                repository.close();
+                throw failed;
+            }
+        }
+        return repository;
+    }
+
+    private static void closeWhenOpen(CompletableFuture<UserRepository> store) {
+        try {
+            store.join().close();
+        } catch (CompletionException failedToOpen) {
+            // nothing to close
+        }
     }
 
     private void loadSeed(ObjectMapper mapper, UserRepository repository) {

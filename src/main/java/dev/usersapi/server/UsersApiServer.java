@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -50,14 +52,25 @@ public final class UsersApiServer implements AutoCloseable {
         this.drain = drain;
     }
 
+    /** Starts serving the store and listens. */
     public static UsersApiServer start(
             ServerSettings settings, UserRepository repository, ApiKeyRegistry keys, ObjectMapper mapper, Clock clock)
             throws IOException {
+        return start(settings, CompletableFuture.completedFuture(repository), keys, mapper, clock);
+    }
+
+    /**
+     * Builds the HTTP application while the store is still being opened (the two make up most of
+     * the start-up time and need nothing from each other), and listens once the store is open.
+     *
+     * @throws RuntimeException the store's own failure to open, as it was thrown
+     */
+    public static UsersApiServer start(ServerSettings settings, CompletableFuture<? extends UserRepository> store,
+            ApiKeyRegistry keys, ObjectMapper mapper, Clock clock) throws IOException {
         routeJavaUtilLoggingToSlf4j();
         PrometheusMeterRegistry metrics = ServerMetrics.createRegistry();
-        repository.bindMetrics(metrics);
-        ResourceConfig application =
-                ApiApplication.create(repository, keys, mapper, clock, metrics, settings.metricsNeedKey());
+        ResourceConfig application = ApiApplication.create(
+                new OpeningRepository(store), keys, mapper, clock, metrics, settings.metricsNeedKey());
         URI bindUri = URI.create(settings.scheme() + "://" + hostForUri(settings.host()) + ":" + settings.port() + "/");
         HttpServer httpServer = settings.tls().isPresent()
                 ? GrizzlyHttpServerFactory.createHttpServer(bindUri, application, true, sslEngine(settings.tls().get()), false)
@@ -71,6 +84,8 @@ public final class UsersApiServer implements AutoCloseable {
         for (NetworkListener listener : httpServer.getListeners()) {
             listener.registerAddOn(new HttpCodecFixes(drain));
         }
+        awaitOpen(store);
+        store.join().bindMetrics(metrics);
         httpServer.start();
         int port = httpServer.getListeners().iterator().next().getPort();
         URI baseUri = URI.create(settings.scheme() + "://" + hostForUri(settings.host()) + ":" + port);
@@ -140,6 +155,20 @@ public final class UsersApiServer implements AutoCloseable {
     @Override
     public void close() {
         stop();
+    }
+
+    private static void awaitOpen(CompletableFuture<? extends UserRepository> store) {
+        try {
+            store.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (failed.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw failed;
+        }
     }
 
     private static SSLEngineConfigurator sslEngine(TlsSettings tls) {
