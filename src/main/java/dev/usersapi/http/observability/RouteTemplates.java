@@ -12,11 +12,23 @@ import org.glassfish.jersey.uri.UriTemplate;
 final class RouteTemplates {
 
     static final String UNMATCHED = "UNMATCHED";
+    private static final String PROPERTY = RouteTemplates.class.getName();
 
     private RouteTemplates() {
     }
 
+    /** The request's route, worked out once per request (the metrics and the access log both ask). */
     static String of(ContainerRequestContext request) {
+        Object known = request.getProperty(PROPERTY);
+        if (known instanceof String route) {
+            return route;
+        }
+        String route = compute(request);
+        request.setProperty(PROPERTY, route);
+        return route;
+    }
+
+    private static String compute(ContainerRequestContext request) {
         if (!(request.getUriInfo() instanceof ExtendedUriInfo uriInfo)) {
             return UNMATCHED;
         }
