@@ -30,7 +30,15 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        int status;
+        try {
+            status = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        } catch (RuntimeException | Error unexpected) {
+            // Exit even so: threads the failure left running (the HTTP server's) would keep the JVM alive.
+            unexpected.printStackTrace();
+            status = EXIT_FAILURE;
+        }
+        System.exit(status);
     }
 
     /** Runs the command line and returns its exit status. */
