@@ -5,6 +5,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.JsonEncoder;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.jul.LevelChangePropagator;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
@@ -32,6 +33,8 @@ public final class LoggingConfigurator extends ContextAwareBase implements Confi
 
     static final String PATTERN =
             "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{36} request_id=%X{request_id:--} %msg%n";
+    /** Lines queued for writing; beyond that they are dropped rather than make a request wait. */
+    static final int QUEUE_SIZE = 8_192;
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
@@ -54,6 +57,13 @@ public final class LoggingConfigurator extends ContextAwareBase implements Confi
 
     /** Sets up the appenders and levels, writing text or JSON lines. */
     public static void configure(LoggerContext context, boolean json) {
+        // java.util.logging (Grizzly, Jersey) is bridged to SLF4J; keep its levels in step with these.
+        LevelChangePropagator julLevels = new LevelChangePropagator();
+        julLevels.setContext(context);
+        julLevels.setResetJUL(true);
+        julLevels.start();
+        context.addListener(julLevels);
+
         Encoder<ILoggingEvent> encoder = json ? jsonEncoder(context) : textEncoder(context);
 
         ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
@@ -67,6 +77,7 @@ public final class LoggingConfigurator extends ContextAwareBase implements Confi
         async.setContext(context);
         async.setName("ASYNC");
         async.setNeverBlock(true);
+        async.setQueueSize(QUEUE_SIZE);
         async.addAppender(console);
         async.start();
 
