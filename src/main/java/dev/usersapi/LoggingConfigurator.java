@@ -35,6 +35,8 @@ public final class LoggingConfigurator extends ContextAwareBase implements Confi
             "%d{yyyy-MM-dd'T'HH:mm:ss.SSSXXX} %-5level [%thread] %logger{36} request_id=%X{request_id:--} %msg%n";
     /** Lines queued for writing; beyond that they are dropped rather than make a request wait. */
     static final int QUEUE_SIZE = 8_192;
+    /** The context property that records which format the context was set up with. */
+    private static final String FORMAT_PROPERTY = "users.log.format";
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
@@ -55,8 +57,18 @@ public final class LoggingConfigurator extends ContextAwareBase implements Confi
                 || LoggingConfigurator.class.getClassLoader().getResource("logback-test.xml") != null;
     }
 
+    /** Whether the context is set up by this class already, writing JSON lines or text as asked. */
+    public static boolean isConfigured(LoggerContext context, boolean json) {
+        return formatName(json).equals(context.getProperty(FORMAT_PROPERTY));
+    }
+
+    private static String formatName(boolean json) {
+        return json ? "json" : "text";
+    }
+
     /** Sets up the appenders and levels, writing text or JSON lines. */
     public static void configure(LoggerContext context, boolean json) {
+        context.putProperty(FORMAT_PROPERTY, formatName(json));
         // java.util.logging (Grizzly, Jersey) is bridged to SLF4J; keep its levels in step with these.
         LevelChangePropagator julLevels = new LevelChangePropagator();
         julLevels.setContext(context);

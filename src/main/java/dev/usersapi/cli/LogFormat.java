@@ -15,7 +15,9 @@ public enum LogFormat {
             return;
         }
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-        context.reset();
-        LoggingConfigurator.configure(context, this == json);
+        if (!LoggingConfigurator.isConfigured(context, this == json)) {
+            context.reset();
+            LoggingConfigurator.configure(context, this == json);
+        }
     }
 }

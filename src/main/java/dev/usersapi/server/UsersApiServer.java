@@ -87,6 +87,7 @@ public final class UsersApiServer implements AutoCloseable {
         awaitOpen(store);
         store.join().bindMetrics(metrics);
         httpServer.start();
+        ServerMetrics.bindJvmAndProcessMetrics(metrics);
         int port = httpServer.getListeners().iterator().next().getPort();
         URI baseUri = URI.create(settings.scheme() + "://" + hostForUri(settings.host()) + ":" + port);
         settings.tls().ifPresent(tls -> logCertificate(tls.certificate()));
