@@ -3,17 +3,25 @@
 #
 #   src/bench/startup-time.sh [RUNS]          (default 5; after 'mvn -B -DskipTests package')
 #
-# Each run starts `java -jar target/users-api-server.jar` in a fresh temporary working directory on
-# the embedded default database with the demo seed, polls GET /api/users/dave-not-blocked with curl
-# until it answers 200, and stops the server with SIGTERM ("first start": the database is created
-# and migrated, the seed inserted). It then starts the server again in the same directory
-# ("restart": the database exists, the usual case) and measures the same way.
-# Prints every run and, per case, the median and the maximum in milliseconds of wall-clock time,
-# and of the CPU time (user + system) the JVM had used by then: on a busy machine the wall-clock
-# time mostly measures the other processes, the CPU time much less so.
+# Two launches are measured, each RUNS times:
+#   - "no archive": plain `java -jar target/users-api-server.jar`;
+#   - "archive": the same after a training run (`training-run`) made a class archive for this JVM,
+#     as the README's "Start-up time" section tells operators to: an AOT cache
+#     (-XX:AOTCacheOutput / -XX:AOTCache) on Java 25 and later, a dynamic CDS archive
+#     (-XX:ArchiveClassesAtExit / -XX:SharedArchiveFile) before.
+# and for each, two starts on the embedded default database:
+#   - "first start": a fresh working directory with --seed src/demo/users.json (the database is
+#     created and migrated, the seed inserted);
+#   - "restart": the same directory again without --seed, as a server restarts in production.
+# The time runs from the launch to the first 200 of GET /api/users/dave-not-blocked; the CPU time
+# is what the JVM had used by then.
+#
+# The probe must not compete with the server for the CPU (on 2 cores, a curl, a date and a sleep
+# process every 10 ms cost the server about a third of a second): it waits for the port with bash's
+# own /dev/tcp, $EPOCHREALTIME and `read -t`, which start no process, and only then asks with curl.
 #
 # Environment: JAR (default target/users-api-server.jar), JAVA (default java on the PATH),
-# JAVA_OPTS (JVM options, e.g. "-XX:SharedArchiveFile=..."), POLL_INTERVAL (seconds, default 0.01).
+# JAVA_OPTS (more JVM options for every launch).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -21,7 +29,6 @@ runs=${1:-5}
 jar=$(realpath "${JAR:-target/users-api-server.jar}")
 seed=$(realpath "src/demo/users.json")
 java=${JAVA:-java}
-poll=${POLL_INTERVAL:-0.01}
 key=startup-bench-key
 read -r -a java_opts <<< "${JAVA_OPTS:-}"
 
@@ -36,6 +43,10 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# A descriptor that never has data: `read -t` on it waits without starting a process.
+exec 9<> <(:)
+pause() { read -r -t "$1" -u 9 || true; }
+
 free_port() {
     local port
     while true; do
@@ -47,18 +58,30 @@ free_port() {
     done
 }
 
-# Starts the server in directory $1; sets wall_ms and cpu_ms to the time until its first 200.
+java_major() {
+    "$java" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}'
+}
+
+# Starts the server in directory $1 with JVM options $2 and server options $3...; sets wall_ms and
+# cpu_ms to the time until its first 200.
 measure() {
-    local dir=$1 port started now code
+    local dir=$1 jvm=$2 port started now code
+    shift 2
     port=$(free_port)
-    started=$(date +%s%N)
-    (cd "$dir" && exec "$java" "${java_opts[@]}" -jar "$jar" --port "$port" --seed "$seed" --api-key "$key" \
+    local -a jvm_opts=()
+    [[ -n $jvm ]] && read -r -a jvm_opts <<< "$jvm"
+    started=${EPOCHREALTIME/[.,]/}
+    (cd "$dir" && exec "$java" "${java_opts[@]}" "${jvm_opts[@]}" -jar "$jar" --port "$port" --api-key "$key" "$@" \
         > "$dir/server.out" 2>> "$dir/server.log") &
     server=$!
     while true; do
-        code=$(curl -s -o /dev/null -w '%{http_code}' -H "X-API-KEY: $key" \
-            "http://127.0.0.1:$port/api/users/dave-not-blocked" || true)
-        now=$(date +%s%N)
+        if { : <> "/dev/tcp/127.0.0.1/$port"; } 2> /dev/null; then
+            code=$(curl -s -o /dev/null -w '%{http_code}' -H "X-API-KEY: $key" \
+                "http://127.0.0.1:$port/api/users/dave-not-blocked" || true)
+        else
+            code=000
+        fi
+        now=${EPOCHREALTIME/[.,]/}
         if [[ $code == 200 ]]; then
             cpu_ms=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' "/proc/$server/stat")
             break
@@ -68,16 +91,21 @@ measure() {
             cat "$dir/server.log" >&2
             exit 1
         fi
-        if (( now - started > 60000000000 )); then
+        if (( now - started > 60000000 )); then
             echo "startup-time: no answer within 60 s" >&2
             exit 1
         fi
-        sleep "$poll"
+        pause 0.005
     done
-    wall_ms=$(( (now - started) / 1000000 ))
+    wall_ms=$(( (now - started) / 1000 ))
     kill -TERM "$server"
     wait "$server" || true
     server=
+    if grep -Eiq 'warn|error' "$dir/server.log"; then
+        echo "startup-time: the server warned at start-up; its log:" >&2
+        cat "$dir/server.log" >&2
+        exit 1
+    fi
 }
 
 summary() {
@@ -90,22 +118,44 @@ summary() {
     else
         median=$(( (sorted[n / 2 - 1] + sorted[n / 2]) / 2 ))
     fi
-    printf '%-12s median %5d ms   max %5d ms   (runs: %s)\n' "$name" "$median" "${sorted[n - 1]}" "$*"
+    printf '%-28s median %5d ms   max %5d ms   (runs: %s)\n' "$name" "$median" "${sorted[n - 1]}" "$*"
 }
 
-first=() first_cpu=() restart=() restart_cpu=()
-for ((i = 1; i <= runs; i++)); do
-    dir="$work/run-$i"
-    mkdir -p "$dir"
-    measure "$dir"
-    first+=("$wall_ms") first_cpu+=("$cpu_ms")
-    measure "$dir"
-    restart+=("$wall_ms") restart_cpu+=("$cpu_ms")
-    echo "run $i: first start ${first[-1]} ms (cpu ${first_cpu[-1]} ms), restart ${restart[-1]} ms (cpu ${restart_cpu[-1]} ms)" >&2
-done
-echo "startup-time: launch of java -jar $(basename "$jar") ${JAVA_OPTS:+($JAVA_OPTS) }to first 200, $runs runs," \
-    "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-summary "first start" "${first[@]}"
-summary "  its cpu" "${first_cpu[@]}"
-summary "restart" "${restart[@]}"
-summary "  its cpu" "${restart_cpu[@]}"
+# Measures RUNS first starts and restarts with JVM options $2; prints them under label $1.
+measure_launch() {
+    local label=$1 jvm=$2 i dir
+    local -a first=() first_cpu=() restart=() restart_cpu=()
+    for ((i = 1; i <= runs; i++)); do
+        dir="$work/$label-$i"
+        mkdir -p "$dir"
+        measure "$dir" "$jvm" --seed "$seed"
+        first+=("$wall_ms") first_cpu+=("$cpu_ms")
+        measure "$dir" "$jvm"
+        restart+=("$wall_ms") restart_cpu+=("$cpu_ms")
+        echo "$label run $i: first start ${first[-1]} ms (cpu ${first_cpu[-1]} ms)," \
+            "restart ${restart[-1]} ms (cpu ${restart_cpu[-1]} ms)" >&2
+    done
+    results+=("$(summary "$label, first start" "${first[@]}")")
+    results+=("$(summary "  its cpu" "${first_cpu[@]}")")
+    results+=("$(summary "$label, restart" "${restart[@]}")")
+    results+=("$(summary "  its cpu" "${restart_cpu[@]}")")
+}
+
+major=$(java_major)
+archive="$work/users-api-server.archive"
+if (( ${major%%.*} >= 25 )); then
+    make_archive="-XX:AOTCacheOutput=$archive" use_archive="-XX:AOTCache=$archive"
+else
+    make_archive="-XX:ArchiveClassesAtExit=$archive" use_archive="-XX:SharedArchiveFile=$archive"
+fi
+echo "startup-time: training run with $make_archive" >&2
+(cd "$work" && "$java" "${java_opts[@]}" "$make_archive" -jar "$jar" training-run > "$work/training.out" 2> "$work/training.log") \
+    || { echo "startup-time: the training run failed; its log:" >&2; cat "$work/training.log" >&2; exit 1; }
+[[ -s $archive ]] || { echo "startup-time: the training run wrote no archive; its log:" >&2; cat "$work/training.log" >&2; exit 1; }
+
+results=()
+measure_launch "no archive" ""
+measure_launch "archive" "$use_archive"
+echo "startup-time: launch of $(basename "$jar") on Java $major ${JAVA_OPTS:+($JAVA_OPTS) }to first 200," \
+    "$runs runs, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+printf '%s\n' "${results[@]}"

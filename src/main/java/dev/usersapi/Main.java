@@ -3,6 +3,7 @@ package dev.usersapi;
 import dev.usersapi.cli.ConfigurationException;
 import dev.usersapi.cli.ImportCommand;
 import dev.usersapi.cli.ServeCommand;
+import dev.usersapi.cli.TrainingRunCommand;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.util.Set;
@@ -14,9 +15,10 @@ import picocli.CommandLine.Command;
         name = "users-api-server",
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
-        description = "Serves the Users API (get a user, unblock a user) and imports users into its store.%n"
+        description = "Serves the Users API (get a user, unblock a user), imports users into its store, and makes "
+                + "the training run that speeds up later starts.%n"
                 + "Without a command it runs 'serve'.",
-        subcommands = {ServeCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, TrainingRunCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     /** Exit status of a run that failed for a reason outside the configuration. */

@@ -30,12 +30,16 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts the jar with the options and waits until it listens (on a free port unless told otherwise). */
     public static ServerProcess start(Path logFile, String... options) throws IOException, InterruptedException {
-        Path jar = Path.of("target", "users-api-server.jar");
-        if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: process tests run after 'package' (mvn verify)");
-        }
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(), "--port", "0"));
+        return start(logFile, List.of(), options);
+    }
+
+    /** Starts the jar in a JVM with the given options, and waits until it listens. */
+    public static ServerProcess start(Path logFile, List<String> jvmOptions, String... options)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar().toString(), "--port", "0"));
         command.addAll(List.of(options));
         Process process = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
@@ -63,6 +67,20 @@ public final class ServerProcess implements AutoCloseable {
             process.destroyForcibly().waitFor();
             throw new IllegalStateException("the server did not start; see " + logFile, notReady);
         }
+    }
+
+    /** The packaged server, which process tests run after 'package'. */
+    public static Path jar() {
+        Path jar = Path.of("target", "users-api-server.jar").toAbsolutePath();
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: process tests run after 'package' (mvn verify)");
+        }
+        return jar;
+    }
+
+    /** The java launcher of the JVM running the tests. */
+    public static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     public URI baseUri() {

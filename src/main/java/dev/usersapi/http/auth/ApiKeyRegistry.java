@@ -30,7 +30,12 @@ public final class ApiKeyRegistry {
 
     /** A key with both scopes for a secret given on the command line, for development. */
     public static ApiKey developmentKey(String secret) {
-        return new ApiKey("development", sha256(secret), Set.of(Scopes.USERS_READ, Scopes.USERS_WRITE));
+        return key("development", secret, Set.of(Scopes.USERS_READ, Scopes.USERS_WRITE));
+    }
+
+    /** A key for a secret known in full, as a process that makes its own keys has it. */
+    public static ApiKey key(String id, String secret, Set<String> scopes) {
+        return new ApiKey(id, sha256(secret), scopes);
     }
 
     public boolean isEmpty() {

@@ -1,0 +1,186 @@
+package dev.usersapi.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.usersapi.http.ApiObjectMapper;
+import dev.usersapi.http.auth.ApiKeyRegistry;
+import dev.usersapi.http.auth.Scopes;
+import dev.usersapi.importing.UserImporter;
+import dev.usersapi.repository.UserRepository;
+import dev.usersapi.repository.jdbc.DatabaseSettings;
+import dev.usersapi.repository.jdbc.JdbcUserRepository;
+import dev.usersapi.server.ServerSettings;
+import dev.usersapi.server.UsersApiServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * A short, representative life of a server, for the JVM to learn from: the class archive (CDS) or
+ * AOT cache the JVM writes at the end of this run lets later starts skip most of their class
+ * loading. It starts a server on a throwaway embedded database with the demo users, sends it the
+ * requests a server answers (each status of the contract, health, metrics, docs), checks every
+ * status, stops the server and deletes the database.
+ */
+@Command(name = "training-run", mixinStandardHelpOptions = true,
+        description = {
+            "Runs a throwaway server on a temporary embedded database, sends it " + TrainingRunCommand.ROUNDS
+                    + " rounds of representative requests, checks each answer's status, and exits with 0. "
+                    + "Nothing outside a temporary directory is touched.",
+            "Run it once per build and JVM with -XX:ArchiveClassesAtExit=FILE (Java 17 to 24) or "
+                    + "-XX:AOTCacheOutput=FILE (Java 25 and later), then start the server with "
+                    + "-XX:SharedArchiveFile=FILE or -XX:AOTCache=FILE: it starts in about half the time."})
+public final class TrainingRunCommand implements Callable<Integer> {
+
+    /** Enough for the JVM to see which methods are hot, few enough to take a few seconds. */
+    static final int ROUNDS = 20;
+
+    private static final String DEMO_USERS = "/demo/users.json";
+    private static final String BLOCKED_USER = "alice-locked-out";
+    private static final String UNBLOCKED_USER = "dave-not-blocked";
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        long started = System.nanoTime();
+        Path directory = Files.createTempDirectory("users-api-training-");
+        try {
+            int checked = serveAndCall(directory);
+            spec.commandLine().getOut().printf("Training run: %d answers as the contract says, in %.1f s%n",
+                    checked, (System.nanoTime() - started) / 1e9);
+            return 0;
+        } finally {
+            deleteRecursively(directory);
+        }
+    }
+
+    private int serveAndCall(Path directory) throws IOException, InterruptedException {
+        String writerSecret = randomSecret();
+        String readerSecret = randomSecret();
+        ApiKeyRegistry keys = new ApiKeyRegistry(List.of(
+                ApiKeyRegistry.key("training-writer", writerSecret, Set.of(Scopes.USERS_READ, Scopes.USERS_WRITE)),
+                ApiKeyRegistry.key("training-reader", readerSecret, Set.of(Scopes.USERS_READ))));
+        ObjectMapper mapper = ApiObjectMapper.create();
+        String url = "jdbc:h2:file:" + directory.resolve("users").toAbsolutePath();
+        try (UserRepository repository = JdbcUserRepository.open(new DatabaseSettings(url, null, null))) {
+            importDemoUsers(mapper, repository, directory);
+            UsersApiServer server = UsersApiServer.start(
+                    new ServerSettings("127.0.0.1", 0, Duration.ofSeconds(5)), repository, keys, mapper, Clock.systemUTC());
+            try {
+                Calls calls = new Calls(server.baseUri(), writerSecret, readerSecret);
+                for (int round = 0; round < ROUNDS; round++) {
+                    calls.oneRound();
+                }
+                return calls.checked;
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    private static void importDemoUsers(ObjectMapper mapper, UserRepository repository, Path directory) throws IOException {
+        Path users = directory.resolve("users.json");
+        try (InputStream demo = TrainingRunCommand.class.getResourceAsStream(DEMO_USERS)) {
+            if (demo == null) {
+                throw new IllegalStateException(DEMO_USERS + " is not on the class path");
+            }
+            Files.copy(demo, users);
+        }
+        new UserImporter(mapper, repository, UserImporter.DEFAULT_BATCH_SIZE)
+                .importFile(users, UserImporter.Mode.INSERT_MISSING, read -> { });
+    }
+
+    /** The requests of one round, each with the status the contract gives it. */
+    private static final class Calls {
+
+        private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        private final URI base;
+        private final String writer;
+        private final String reader;
+        private int checked;
+
+        Calls(URI base, String writer, String reader) {
+            this.base = base;
+            this.writer = writer;
+            this.reader = reader;
+        }
+
+        void oneRound() throws IOException, InterruptedException {
+            expect(200, get("/health/live", null));
+            expect(200, get("/health/ready", null));
+            expect(200, get("/api/users/" + BLOCKED_USER, reader));
+            expect(200, post("/api/users/" + BLOCKED_USER + "/unblock", writer));
+            expect(200, post("/api/users/" + UNBLOCKED_USER + "/unblock", writer));
+            expect(401, get("/api/users/" + UNBLOCKED_USER, null));
+            expect(401, get("/api/users/" + UNBLOCKED_USER, "not-a-key"));
+            expect(403, post("/api/users/" + UNBLOCKED_USER + "/unblock", reader));
+            expect(404, get("/api/users/nobody-by-this-id", reader));
+            expect(422, get("/api/users/not%20an%20id", reader));
+            expect(200, get("/metrics", null));
+            expect(200, get("/openapi.yaml", null));
+            expect(200, get("/docs/", null));
+        }
+
+        private HttpRequest get(String path, String key) {
+            return request(path, key).GET().build();
+        }
+
+        private HttpRequest post(String path, String key) {
+            return request(path, key).POST(HttpRequest.BodyPublishers.noBody()).build();
+        }
+
+        private HttpRequest.Builder request(String path, String key) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10));
+            if (key != null) {
+                request.header("X-API-KEY", key);
+            }
+            return request;
+        }
+
+        private void expect(int status, HttpRequest request) throws IOException, InterruptedException {
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != status) {
+                throw new IllegalStateException("training run: " + request.method() + " " + request.uri().getRawPath()
+                        + " answered " + response.statusCode() + ", not " + status);
+            }
+            checked++;
+        }
+    }
+
+    private static String randomSecret() {
+        byte[] secret = new byte[24];
+        new SecureRandom().nextBytes(secret);
+        return HexFormat.of().formatHex(secret);
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException failed) {
+                    throw new UncheckedIOException(failed);
+                }
+            });
+        }
+    }
+}
