@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.usersapi.domain.AuditEvent;
+import dev.usersapi.support.ServerProcess;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ class H2DurabilityTest {
     void acknowledgedUnblocksSurviveKillDashNine() throws Exception {
         String url = "jdbc:h2:file:" + directory.resolve("crash");
         Process child = new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                ServerProcess.java(),
                 "-cp", System.getProperty("java.class.path"),
                 "-Dlogback.configurationFile=logback-test.xml",
                 H2CrashWriter.class.getName(), url)
