@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.glassfish.grizzly.Transport;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.ServerConfiguration;
@@ -127,8 +128,8 @@ public final class UsersApiServer implements AutoCloseable {
                 // Grizzly's own graceful shutdown now finds nothing in flight: it waits for the last
                 // responses to be written out, then closes the connections left idle. (Given a grace
                 // period of its own, it would log a warning; the deadline here bounds it instead.)
-                long remainingNanos = Math.max(0, deadline - System.nanoTime());
-                httpServer.shutdown().get(remainingNanos, TimeUnit.NANOSECONDS);
+                httpServer.shutdown().get(remainingNanos(deadline), TimeUnit.NANOSECONDS);
+                awaitTransportsStopped(deadline);
             }
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
@@ -150,6 +151,23 @@ public final class UsersApiServer implements AutoCloseable {
         }
         stopped = drained;
         return drained;
+    }
+
+    /**
+     * Grizzly completes a listener's shutdown future a moment before its transport's shutdown thread
+     * finishes; stopping the server in that moment interrupts the thread, which logs a warning. The
+     * transport is done once it is STOPPED.
+     */
+    private void awaitTransportsStopped(long deadline)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        for (NetworkListener listener : httpServer.getListeners()) {
+            listener.getTransport().getState().notifyWhenStateIsEqual(Transport.State.STOPPED, null)
+                    .get(remainingNanos(deadline), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private static long remainingNanos(long deadline) {
+        return Math.max(0, deadline - System.nanoTime());
     }
 
     /** {@link #stop() Stops} gracefully. */

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.usersapi.domain.AuditEvent;
 import dev.usersapi.domain.LockoutPolicy;
 import dev.usersapi.domain.UnblockOutcome;
@@ -32,6 +36,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /**
  * A stopping server refuses new connections at once, answers the requests it has and those that
@@ -106,6 +111,38 @@ class GracefulStopTest {
             assertTrue(repository.entered.await(10, TimeUnit.SECONDS), "the slow request never reached the store");
             assertFalse(server.stop());
         }
+    }
+
+    /**
+     * Grizzly completes its shutdown future a moment before its shutdown thread is done; a stop that
+     * ends the server in that moment interrupts the thread and gets a warning logged. The moment is
+     * short, so the test stops a server many times.
+     */
+    @Test
+    void aCleanStopLogsNoWarning() throws Exception {
+        server.close();
+        Logger grizzly = (Logger) LoggerFactory.getLogger("org.glassfish.grizzly");
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        grizzly.addAppender(logged);
+        try {
+            for (int stop = 0; stop < 40; stop++) {
+                server = UsersApiServer.start(new ServerSettings("127.0.0.1", 0, GRACE), repository,
+                        new ApiKeyRegistry(List.of(ApiKeyRegistry.developmentKey(KEY))), ApiObjectMapper.create(),
+                        Clock.systemUTC());
+                try (Socket client = connect(server.baseUri())) {
+                    assertEquals(200, exchange(client, get(user)).status());
+                }
+                assertTrue(server.stop(), "stop reports requests cut off");
+            }
+        } finally {
+            grizzly.detachAppender(logged);
+        }
+        List<String> warnings = logged.list.stream()
+                .filter(event -> event.getLevel().isGreaterOrEqual(Level.WARN))
+                .map(ILoggingEvent::getFormattedMessage)
+                .toList();
+        assertEquals(List.of(), warnings);
     }
 
     private static void awaitRefused(URI base) throws InterruptedException {
