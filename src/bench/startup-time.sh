@@ -47,10 +47,11 @@ trap cleanup EXIT
 exec 9<> <(:)
 pause() { read -r -t "$1" -u 9 || true; }
 
+# Below Linux's ephemeral range (32768-60999), where an outgoing connection may hold the port.
 free_port() {
     local port
     while true; do
-        port=$((20000 + RANDOM % 40000))
+        port=$((20000 + RANDOM % 12000))
         if ! (exec 3<> "/dev/tcp/127.0.0.1/$port") 2> /dev/null; then
             echo "$port"
             return

@@ -35,8 +35,10 @@ class StartupArchiveIT {
         Path archive = dir.resolve("users-api-server.archive");
         boolean aotCache = Runtime.version().feature() >= 25;
 
+        Path loaded = dir.resolve("training-classes.log");
         Process training = new ProcessBuilder(ServerProcess.java(),
                 (aotCache ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive,
+                "-Xlog:class+load=info:file=" + loaded,
                 "-jar", ServerProcess.jar().toString(), "training-run")
                 .directory(dir.toFile())
                 .redirectError(dir.resolve("training.log").toFile())
@@ -46,6 +48,12 @@ class StartupArchiveIT {
         assertEquals(0, training.exitValue(), "training run: " + out + Files.readString(dir.resolve("training.log")));
         assertTrue(TRAINED.matcher(out).find(), out);
         assertTrue(Files.size(archive) > 1_000_000, "archive of " + Files.size(archive) + " bytes");
+        // Every class the run loads is archived and, with an AOT cache, loaded at every start: the
+        // run's own client must not bring in a second HTTP stack with TLS that the server never uses.
+        List<String> clientOnly = Files.readAllLines(loaded).stream()
+                .filter(line -> line.contains(" java.net.http.") || line.contains(" sun.security.ssl."))
+                .toList();
+        assertEquals(List.of(), clientOnly);
 
         Path log = dir.resolve("server.log");
         List<String> useArchive = aotCache
