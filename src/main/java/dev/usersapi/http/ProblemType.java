@@ -46,10 +46,20 @@ public enum ProblemType {
         return "https://httpstatuses.io/" + status;
     }
 
-    /** The title of a problem that is described by its HTTP status alone. */
+    /**
+     * The title of a problem that is described by its HTTP status alone: the reason phrase RFC 9110
+     * gives it (JAX-RS still has the older names of 413, 414 and 422).
+     */
     public static String genericTitle(int status) {
-        if (status == 422) {
-            return VALIDATION_FAILED.title;
+        switch (status) {
+            case 413:
+                return "Content Too Large";
+            case 414:
+                return "URI Too Long";
+            case 422:
+                return VALIDATION_FAILED.title;
+            default:
+                break;
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         return known != null ? known.getReasonPhrase() : "HTTP " + status;

@@ -3,6 +3,9 @@ package dev.usersapi.server;
 import dev.usersapi.http.Problems;
 import dev.usersapi.http.RequestIdFilter;
 import dev.usersapi.http.RequestIds;
+import dev.usersapi.server.edge.ProtocolErrorBodies;
+import dev.usersapi.server.edge.Refusal;
+import dev.usersapi.server.edge.StrictFramingFilter;
 import java.io.IOException;
 import org.glassfish.grizzly.Buffer;
 import org.glassfish.grizzly.filterchain.FilterChainBuilder;
@@ -23,13 +26,16 @@ import org.glassfish.grizzly.memory.Buffers;
 import org.glassfish.grizzly.memory.MemoryManager;
 
 /**
- * Swaps Grizzly's HTTP/1.1 codec for one that fixes three things at the protocol level:
+ * Puts {@link StrictFramingFilter} in front of Grizzly's HTTP/1.1 codec, so the codec only ever
+ * reads whole requests checked strictly, and swaps the codec for one that fixes three things at
+ * the protocol level:
  * <ul>
- *   <li>{@code Upgrade: h2c}, which Java's {@code HttpClient} sends by default, is ignored, as
- *   RFC 9110 allows. Grizzly's codec would treat the request as an upgrade it never performs: it
- *   leaves out {@code Content-Type}, stops framing request bodies and closes the connection.</li>
- *   <li>Requests the codec rejects itself (headers too large, bad request line, unsupported HTTP
- *   version) get a problem document instead of an empty body.</li>
+ *   <li>{@code Upgrade} is ignored, as RFC 9110 allows: this server upgrades to nothing (Java's
+ *   {@code HttpClient} sends {@code Upgrade: h2c} by default). Grizzly's codec would treat the
+ *   request as an upgrade it never performs: it leaves out {@code Content-Type}, stops framing
+ *   request bodies and closes the connection.</li>
+ *   <li>Requests the codec still rejects itself get a problem document in the server's own words
+ *   instead of an empty body or the library's message.</li>
  *   <li>While the server drains before it stops, every response carries {@code Connection: close}
  *   and closes its connection, so clients stop sending on connections that are about to close
  *   (see {@link ConnectionDrain}).</li>
@@ -38,6 +44,9 @@ import org.glassfish.grizzly.memory.MemoryManager;
  * ({@code JavaHttpClientTest}, {@code MalformedRequestTest}, {@code GracefulStopTest} and {@code TlsTest} cover it).
  */
 final class HttpCodecFixes implements AddOn {
+
+    private static final int CODEC_MAX_HEADER_BYTES = 64 * 1024;
+    private static final int CODEC_MAX_HEADER_FIELDS = 200;
 
     private final ConnectionDrain drain;
 
@@ -49,25 +58,27 @@ final class HttpCodecFixes implements AddOn {
     public void setup(NetworkListener listener, FilterChainBuilder builder) {
         int index = builder.indexOfType(HttpServerFilter.class);
         HttpServerFilter original = (HttpServerFilter) builder.get(index);
-        int maxHeaderSize = listener.getMaxHttpHeaderSize() == -1
-                ? HttpServerFilter.DEFAULT_MAX_HTTP_PACKET_HEADER_SIZE : listener.getMaxHttpHeaderSize();
-        FixedCodec fixed = new FixedCodec(drain, listener.isChunkingEnabled(), maxHeaderSize,
+        // The framing filter enforces the contract's limits (and answers 414 and 431 for them);
+        // the codec's own must lie beyond, or it would refuse first with a plain 400.
+        FixedCodec fixed = new FixedCodec(drain, listener.isChunkingEnabled(), CODEC_MAX_HEADER_BYTES,
                 original.getDefaultResponseContentType(), listener.getKeepAlive(),
-                listener.getMaxRequestHeaders(), listener.getMaxResponseHeaders());
+                CODEC_MAX_HEADER_FIELDS, listener.getMaxResponseHeaders());
         for (ContentEncoding encoding : original.getContentEncodings()) {
             fixed.addContentEncoding(encoding);
         }
-        fixed.setAllowPayloadForUndefinedHttpMethods(original.isAllowPayloadForUndefinedHttpMethods());
+        // Bodies of GET, HEAD and DELETE are framed by Content-Length like any other and ignored;
+        // refused, the codec would answer 400 without reading the body, leaving it to be read as
+        // the next request.
+        fixed.setAllowPayloadForUndefinedHttpMethods(true);
         fixed.setMaxPayloadRemainderToSkip(original.getMaxPayloadRemainderToSkip());
         fixed.setRemoveHandledContentEncodingHeaders(original.isRemoveHandledContentEncodingHeaders());
         fixed.setPreserveHeaderCase(original.isPreserveHeaderCase());
         fixed.getMonitoringConfig().addProbes(original.getMonitoringConfig().getProbes());
         builder.set(index, fixed);
+        builder.add(index, new StrictFramingFilter());
     }
 
     static final class FixedCodec extends HttpServerFilter {
-
-        private static final String REJECTION_REASON = FixedCodec.class.getName() + ".reason";
 
         private final ConnectionDrain drain;
 
@@ -92,7 +103,7 @@ final class HttpCodecFixes implements AddOn {
 
         @Override
         protected void onIncomingUpgrade(FilterChainContext context, HttpHeader header) {
-            if (header.isRequest() && "h2c".equalsIgnoreCase(header.getUpgrade().trim())) {
+            if (header.isRequest()) {
                 forgetUpgrade(header);
                 return;
             }
@@ -123,18 +134,10 @@ final class HttpCodecFixes implements AddOn {
         }
 
         @Override
-        protected void onHttpHeaderError(HttpHeader header, FilterChainContext context, Throwable cause) throws IOException {
-            if (cause != null && cause.getMessage() != null) {
-                header.getAttributes().setAttribute(REJECTION_REASON, cause.getMessage());
-            }
-            super.onHttpHeaderError(header, context, cause);
-        }
-
-        @Override
         protected HttpContent customizeErrorResponse(HttpResponsePacket response) {
             int status = response.getStatus();
             String requestId = RequestIds.newId();
-            byte[] body = ProtocolErrorBodies.problem(status, detailFor(response, status), requestId);
+            byte[] body = ProtocolErrorBodies.problem(status, detailFor(status), instanceOf(response), requestId);
             // Set directly: the usual Content-Type handling is skipped when the request line was unreadable.
             response.getHeaders().setValue(Header.ContentType).setString(Problems.MEDIA_TYPE);
             response.getHeaders().setValue(RequestIdFilter.HEADER).setString(requestId);
@@ -145,14 +148,21 @@ final class HttpCodecFixes implements AddOn {
                     .build();
         }
 
-        private static String detailFor(HttpResponsePacket response, int status) {
+        private static String detailFor(int status) {
             if (status == 505) {
-                return "The request line is malformed or names an HTTP version this server does not speak.";
+                return "This server speaks HTTP/1.1 and HTTP/1.0 only.";
             }
-            Object reason = response.getRequest() == null
-                    ? null : response.getRequest().getAttributes().getAttribute(REJECTION_REASON);
-            return reason == null || "Bad HTTP headers".equals(reason)
-                    ? "The request line or headers are malformed." : "The request was refused: " + reason;
+            if (status >= 500) {
+                return "The server could not read the request.";
+            }
+            return "The request line or headers are malformed.";
+        }
+
+        private static String instanceOf(HttpResponsePacket response) {
+            if (response.getRequest() == null || response.getRequest().getRequestURIRef() == null) {
+                return Refusal.UNKNOWN_INSTANCE;
+            }
+            return ProtocolErrorBodies.echoablePath(response.getRequest().getRequestURIRef().getURI());
         }
     }
 }

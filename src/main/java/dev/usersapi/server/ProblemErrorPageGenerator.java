@@ -3,7 +3,9 @@ package dev.usersapi.server;
 import dev.usersapi.http.Problems;
 import dev.usersapi.http.RequestIdFilter;
 import dev.usersapi.http.RequestIds;
+import dev.usersapi.server.edge.ProtocolErrorBodies;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import org.glassfish.grizzly.http.server.ErrorPageGenerator;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.util.HttpStatus;
@@ -28,6 +30,7 @@ final class ProblemErrorPageGenerator implements ErrorPageGenerator {
         request.getResponse().setHeader(RequestIdFilter.HEADER, requestId);
         request.getResponse().setContentType(Problems.MEDIA_TYPE);
         request.getResponse().setCharacterEncoding("UTF-8");
-        return ProtocolErrorBodies.problemText(answered, detail, requestId);
+        return new String(ProtocolErrorBodies.problem(answered, detail,
+                ProtocolErrorBodies.echoablePath(request.getRequestURI()), requestId), StandardCharsets.UTF_8);
     }
 }

@@ -43,14 +43,14 @@ class MalformedRequestTest {
     }
 
     @Test
-    void headersTooLargeAreABadRequestProblem() throws IOException {
+    void headersTooLargeAreARequestHeaderFieldsTooLargeProblem() throws IOException {
         RawResponse response = send("GET /api/users/someone HTTP/1.1\r\nHost: localhost\r\n"
                 + "X-Padding: " + "x".repeat(20_000) + "\r\nConnection: close\r\n\r\n");
 
-        assertEquals(400, response.status());
+        assertEquals(431, response.status());
         assertTrue(response.head().contains("Content-Type: application/problem+json"), response.head());
         assertTrue(response.head().contains("X-Request-Id: "), response.head());
-        assertEquals(400, mapper.readTree(response.body()).get("status").asInt());
+        assertEquals(431, mapper.readTree(response.body()).get("status").asInt());
     }
 
     @Test

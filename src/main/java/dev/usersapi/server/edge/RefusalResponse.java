@@ -1,0 +1,31 @@
+package dev.usersapi.server.edge;
+
+import dev.usersapi.http.ProblemType;
+import dev.usersapi.http.Problems;
+import dev.usersapi.http.RequestIdFilter;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The bytes of the answer to a refused request: written straight to the connection, since the
+ * codec never saw the request, and always closing it, since what follows cannot be trusted.
+ */
+final class RefusalResponse {
+
+    private RefusalResponse() {
+    }
+
+    static byte[] bytes(Refusal refusal, String requestId) {
+        byte[] body = ProtocolErrorBodies.problem(refusal.status(), refusal.detail(), refusal.instance(), requestId);
+        String head = "HTTP/1.1 " + refusal.status() + " " + ProblemType.genericTitle(refusal.status()) + "\r\n"
+                + "Content-Type: " + Problems.MEDIA_TYPE + "\r\n"
+                + "Content-Length: " + body.length + "\r\n"
+                + RequestIdFilter.HEADER + ": " + requestId + "\r\n"
+                + "Connection: close\r\n"
+                + "\r\n";
+        ByteArrayOutputStream response = new ByteArrayOutputStream(head.length() + body.length);
+        response.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
+        response.writeBytes(body);
+        return response.toByteArray();
+    }
+}
