@@ -5,6 +5,7 @@ import dev.usersapi.Main;
 import dev.usersapi.http.ApiObjectMapper;
 import dev.usersapi.http.auth.ApiKeyRegistry;
 import dev.usersapi.http.auth.ApiKeysFile;
+import dev.usersapi.http.throttling.ThrottleSettings;
 import dev.usersapi.importing.UserFileReader;
 import dev.usersapi.importing.UserImporter;
 import dev.usersapi.repository.UserRepository;
@@ -61,6 +62,17 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Whether GET /metrics needs an API key (any valid key). Env USERS_METRICS_REQUIRE_KEY. Default: false.")
     boolean metricsRequireKey;
 
+    @Option(names = "--key-rate-limit", paramLabel = "N", defaultValue = "${env:USERS_KEY_RATE_LIMIT:-100}",
+            description = "Requests per second each API key may make under /api/; more are answered 429. "
+                    + "0 switches the limit off. Env USERS_KEY_RATE_LIMIT. Default: 100.")
+    int keyRateLimit;
+
+    @Option(names = "--auth-failure-limit", paramLabel = "N", defaultValue = "${env:USERS_AUTH_FAILURE_LIMIT:-30}",
+            description = "Requests with a missing or unknown API key per minute from one client address; once they "
+                    + "are used up, every request from the address under /api/ is answered 429 until the quota refills. "
+                    + "0 switches the limit off. Env USERS_AUTH_FAILURE_LIMIT. Default: 30.")
+    int authFailureLimit;
+
     @Option(names = "--log-format", defaultValue = "${env:USERS_LOG_FORMAT:-text}",
             description = "Log lines as 'text' or 'json' (one object per line). Env USERS_LOG_FORMAT. Default: text.")
     LogFormat logFormat;
@@ -97,7 +109,8 @@ public final class ServeCommand implements Callable<Integer> {
                     + " seconds, not " + shutdownGraceSeconds);
         }
         ServerSettings settings = loadTls(new ServerSettings(host, port, Duration.ofSeconds(shutdownGraceSeconds)))
-                .withMetricsNeedingKey(metricsRequireKey);
+                .withMetricsNeedingKey(metricsRequireKey)
+                .withThrottle(throttleSettings());
         ApiKeyRegistry keys = loadKeys();
         // The store opens (migrations, seed) on a thread of its own while the server builds its
         // HTTP application: they need nothing from each other, and each takes a good part of the start.
@@ -151,6 +164,16 @@ public final class ServeCommand implements Callable<Integer> {
             }
             return drained;
         }
+    }
+
+    private ThrottleSettings throttleSettings() {
+        if (keyRateLimit < 0) {
+            throw new ConfigurationException("--key-rate-limit must be 0 (no limit) or more, not " + keyRateLimit);
+        }
+        if (authFailureLimit < 0) {
+            throw new ConfigurationException("--auth-failure-limit must be 0 (no limit) or more, not " + authFailureLimit);
+        }
+        return new ThrottleSettings(keyRateLimit, authFailureLimit);
     }
 
     private ServerSettings loadTls(ServerSettings plain) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.usersapi.http.ApiObjectMapper;
 import dev.usersapi.http.auth.ApiKeyRegistry;
 import dev.usersapi.http.auth.Scopes;
+import dev.usersapi.http.throttling.ThrottleSettings;
 import dev.usersapi.importing.UserImporter;
 import dev.usersapi.repository.UserRepository;
 import dev.usersapi.repository.jdbc.DatabaseSettings;
@@ -83,8 +84,10 @@ public final class TrainingRunCommand implements Callable<Integer> {
         String url = "jdbc:h2:file:" + directory.resolve("users").toAbsolutePath();
         try (UserRepository repository = JdbcUserRepository.open(new DatabaseSettings(url, null, null))) {
             importDemoUsers(mapper, repository, directory);
-            UsersApiServer server = UsersApiServer.start(
-                    new ServerSettings("127.0.0.1", 0, Duration.ofSeconds(5)), repository, keys, mapper, Clock.systemUTC());
+            // Unthrottled: the run fires its rounds as fast as it can, 401s included, from one address.
+            ServerSettings settings = new ServerSettings("127.0.0.1", 0, Duration.ofSeconds(5))
+                    .withThrottle(ThrottleSettings.OFF);
+            UsersApiServer server = UsersApiServer.start(settings, repository, keys, mapper, Clock.systemUTC());
             try {
                 Calls calls = new Calls(server.baseUri(), writerSecret, readerSecret);
                 for (int round = 0; round < ROUNDS; round++) {

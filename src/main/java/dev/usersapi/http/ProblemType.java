@@ -12,6 +12,7 @@ public enum ProblemType {
     FORBIDDEN(403, "Forbidden"),
     NOT_FOUND(404, "Not Found"),
     VALIDATION_FAILED(422, "Unprocessable Content", "https://httpstatuses.io/422#validation-error"),
+    TOO_MANY_REQUESTS(429, "Too Many Requests"),
     INTERNAL_ERROR(500, "Internal Server Error"),
     STORE_UNAVAILABLE(503, "Service Unavailable");
 

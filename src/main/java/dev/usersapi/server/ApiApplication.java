@@ -22,6 +22,9 @@ import dev.usersapi.http.errors.ConstraintViolationExceptionMapper;
 import dev.usersapi.http.errors.StoreUnavailableExceptionMapper;
 import dev.usersapi.http.errors.UnexpectedExceptionMapper;
 import dev.usersapi.http.errors.WebApplicationExceptionMapper;
+import dev.usersapi.http.throttling.ApiKeyThrottle;
+import dev.usersapi.http.throttling.ClientAddressThrottle;
+import dev.usersapi.http.throttling.ThrottleSettings;
 import dev.usersapi.repository.UserRepository;
 import dev.usersapi.generated.api.UsersApi;
 import java.time.Clock;
@@ -37,7 +40,7 @@ final class ApiApplication {
     }
 
     static ResourceConfig create(UserRepository repository, ApiKeyRegistry keys, ObjectMapper mapper, Clock clock,
-                                 PrometheusMeterRegistry metrics, boolean metricsNeedKey) {
+                                 PrometheusMeterRegistry metrics, boolean metricsNeedKey, ThrottleSettings throttle) {
         ResourceConfig config = new ResourceConfig();
         config.setApplicationName("users-api-server");
         // Nothing joins the application by class-path scanning: what is here is all there is.
@@ -59,7 +62,10 @@ final class ApiApplication {
         config.register(EnglishValidationMessages.class);
 
         config.register(RequestIdFilter.class);
+        // A limit switched off is not registered at all, so it costs nothing per request.
+        throttle.failedAuthentications().ifPresent(limit -> config.register(new ClientAddressThrottle(limit)));
         config.register(new ApiKeyAuthenticationFilter(keys, metricsNeedKey));
+        throttle.perKey().ifPresent(limit -> config.register(new ApiKeyThrottle(limit, keys)));
         config.register(new ScopeAuthorization(OperationScopes.fromContract()));
         config.register(SuccessMediaTypeFilter.class);
         config.register(new RequestMetricsFilter(metrics));

@@ -71,7 +71,8 @@ public final class UsersApiServer implements AutoCloseable {
         routeJavaUtilLoggingToSlf4j();
         PrometheusMeterRegistry metrics = ServerMetrics.createRegistry();
         ResourceConfig application = ApiApplication.create(
-                new OpeningRepository(store), keys, mapper, clock, metrics, settings.metricsNeedKey());
+                new OpeningRepository(store), keys, mapper, clock, metrics, settings.metricsNeedKey(),
+                settings.throttle());
         URI bindUri = URI.create(settings.scheme() + "://" + hostForUri(settings.host()) + ":" + settings.port() + "/");
         HttpServer httpServer = settings.tls().isPresent()
                 ? GrizzlyHttpServerFactory.createHttpServer(bindUri, application, true, sslEngine(settings.tls().get()), false)

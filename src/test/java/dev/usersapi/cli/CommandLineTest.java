@@ -116,6 +116,24 @@ class CommandLineTest {
     }
 
     @Test
+    void negativeRateLimitsAreRefused() {
+        Outcome keyLimit = run("--store", "memory", "--api-key", "k", "--key-rate-limit", "-1");
+        assertEquals(2, keyLimit.status());
+        assertOneLine(keyLimit, "--key-rate-limit must be 0 (no limit) or more, not -1");
+
+        Outcome failureLimit = run("--store", "memory", "--api-key", "k", "--auth-failure-limit", "-5");
+        assertEquals(2, failureLimit.status());
+        assertOneLine(failureLimit, "--auth-failure-limit must be 0 (no limit) or more, not -5");
+    }
+
+    @Test
+    void aRateLimitThatIsNotANumberIsRefused() {
+        Outcome outcome = run("--store", "memory", "--api-key", "k", "--key-rate-limit", "lots");
+        assertEquals(2, outcome.status());
+        assertOneLine(outcome, "--key-rate-limit");
+    }
+
+    @Test
     void importOfAMissingFileIsRefused() {
         Outcome outcome = run("import", "--store", "memory", dir.resolve("absent.json").toString());
         assertEquals(2, outcome.status());

@@ -51,6 +51,24 @@ class AuthenticationTest {
     }
 
     @Test
+    void anApiPathSpelledWithEscapesOrMatrixParametersNeedsAKeyToo() {
+        String id = server.store(user("encoded-path").build());
+
+        // /%61pi/users/{id} means /api/users/{id}: it is guarded like it, whatever routes it afterwards.
+        server.outsideContractWithoutKey().urlEncodingEnabled(false).get("/%61pi/users/" + id).then()
+                .statusCode(401)
+                .contentType("application/problem+json")
+                .body("detail", equalTo("The request has no X-API-KEY header."));
+        // Jersey matches /api;v=1/users/{id} to /api/users/{id}.
+        server.outsideContractWithoutKey().urlEncodingEnabled(false).get("/api;v=1/users/" + id).then()
+                .statusCode(401)
+                .body("detail", equalTo("The request has no X-API-KEY header."));
+        server.outsideContract().urlEncodingEnabled(false).get("/api;v=1/users/" + id).then()
+                .statusCode(200)
+                .body("user_id", equalTo(id));
+    }
+
+    @Test
     void readOnlyKeyCannotUnblock() {
         String id = server.store(user("read-only").blockedUntil(FAR_FUTURE, 5).build());
 

@@ -11,6 +11,7 @@ import dev.usersapi.http.ApiObjectMapper;
 import dev.usersapi.http.auth.ApiKey;
 import dev.usersapi.http.auth.ApiKeyRegistry;
 import dev.usersapi.http.auth.Scopes;
+import dev.usersapi.http.throttling.ThrottleSettings;
 import dev.usersapi.repository.UserRepository;
 import dev.usersapi.server.ServerSettings;
 import dev.usersapi.server.UsersApiServer;
@@ -32,7 +33,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Starts the real server on a free port once per test class, with three API keys (read and
  * write, read only, write only), and hands out REST-assured requests whose responses are all
- * validated against {@code api/openapi.yaml}.
+ * validated against {@code api/openapi.yaml}. The server throttles with the default limits unless
+ * {@link #throttledBy} says otherwise.
  *
  * <p>{@link #contractTarget()} instead points the tests at a running deployment when the system
  * property {@code contract.baseUrl} is set (see {@link DeploymentTarget}).
@@ -52,22 +54,26 @@ public final class UsersApiServerExtension implements BeforeAllCallback, AfterAl
 
     private final Supplier<UserRepository> repositoryFactory;
     private final DeploymentTarget deployment;
+    private final ThrottleSettings throttle;
     private final String writerSecret;
     private final String readerSecret;
     private final String writeOnlySecret = "write-only-" + UUID.randomUUID();
     private UserRepository repository;
     private UsersApiServer server;
 
-    private UsersApiServerExtension(Supplier<UserRepository> repositoryFactory, DeploymentTarget deployment) {
+    private UsersApiServerExtension(Supplier<UserRepository> repositoryFactory, DeploymentTarget deployment,
+                                    ThrottleSettings throttle) {
         this.repositoryFactory = repositoryFactory;
         this.deployment = deployment;
+        this.throttle = throttle;
         this.writerSecret = deployment != null ? deployment.writerKey() : "writer-" + UUID.randomUUID();
         this.readerSecret = deployment != null ? deployment.readerKey() : "reader-" + UUID.randomUUID();
     }
 
     /** The deployment named by {@code contract.baseUrl} if there is one, else a local in-memory server. */
     public static UsersApiServerExtension contractTarget() {
-        return new UsersApiServerExtension(TestStores.fromSystemProperty(), DeploymentTarget.fromSystemProperties().orElse(null));
+        return new UsersApiServerExtension(TestStores.fromSystemProperty(), DeploymentTarget.fromSystemProperties().orElse(null),
+                ThrottleSettings.DEFAULTS);
     }
 
     /** Whether the tests run against an external deployment rather than a server of their own. */
@@ -88,11 +94,19 @@ public final class UsersApiServerExtension implements BeforeAllCallback, AfterAl
 
     /** A server of the tests' own on the store the {@code test.store} property names (memory by default). */
     public static UsersApiServerExtension standard() {
-        return new UsersApiServerExtension(TestStores.fromSystemProperty(), null);
+        return new UsersApiServerExtension(TestStores.fromSystemProperty(), null, ThrottleSettings.DEFAULTS);
     }
 
     public static UsersApiServerExtension with(Supplier<UserRepository> repositoryFactory) {
-        return new UsersApiServerExtension(repositoryFactory, null);
+        return new UsersApiServerExtension(repositoryFactory, null, ThrottleSettings.DEFAULTS);
+    }
+
+    /** The same server, throttling with these limits instead of the defaults. */
+    public UsersApiServerExtension throttledBy(ThrottleSettings limits) {
+        if (deployment != null) {
+            throw new IllegalStateException("a deployment's limits are its own");
+        }
+        return new UsersApiServerExtension(repositoryFactory, null, limits);
     }
 
     @Override
@@ -105,7 +119,7 @@ public final class UsersApiServerExtension implements BeforeAllCallback, AfterAl
                 key("test-writer", writerSecret, Scopes.USERS_READ, Scopes.USERS_WRITE),
                 key("test-reader", readerSecret, Scopes.USERS_READ),
                 key("test-write-only", writeOnlySecret, Scopes.USERS_WRITE)));
-        server = UsersApiServer.start(new ServerSettings("127.0.0.1", 0, Duration.ofSeconds(5)),
+        server = UsersApiServer.start(new ServerSettings("127.0.0.1", 0, Duration.ofSeconds(5)).withThrottle(throttle),
                 repository, keys, ApiObjectMapper.create(), Clock.systemUTC());
     }
 

@@ -1,5 +1,6 @@
 package dev.usersapi.http.auth;
 
+import dev.usersapi.http.ApiPaths;
 import dev.usersapi.http.ApiProblemException;
 import dev.usersapi.http.CallContext;
 import dev.usersapi.http.ProblemType;
@@ -35,7 +36,7 @@ public final class ApiKeyAuthenticationFilter implements ContainerRequestFilter 
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!isProtected(request.getUriInfo().getPath(false))) {
+        if (!isProtected(ApiPaths.decodedPath(request))) {
             return;
         }
         String secret = request.getHeaderString(HEADER);
@@ -49,8 +50,9 @@ public final class ApiKeyAuthenticationFilter implements ContainerRequestFilter 
         request.setSecurityContext(new ApiKeySecurityContext(key, secure));
     }
 
+    /** @param path decoded: {@code /%61pi/users/x} is {@code /api/users/x} */
     private boolean isProtected(String path) {
-        return path.equals("api") || path.startsWith("api/") || (metricsNeedKey && path.startsWith("metrics"));
+        return ApiPaths.isUnderApi(path) || (metricsNeedKey && path.startsWith("metrics"));
     }
 
     /** Exposes the authenticated key as the principal and its scopes as roles. */

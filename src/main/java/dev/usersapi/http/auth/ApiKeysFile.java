@@ -8,10 +8,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +25,9 @@ public final class ApiKeysFile {
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final Pattern HEX_SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
-    private static final Set<String> KNOWN_SCOPES = Set.of(Scopes.USERS_READ, Scopes.USERS_WRITE);
+    /** Sorted, so that the messages listing them read the same at every run (a Set.of's order varies). */
+    private static final SortedSet<String> KNOWN_SCOPES =
+            Collections.unmodifiableSortedSet(new TreeSet<>(List.of(Scopes.USERS_READ, Scopes.USERS_WRITE)));
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)

@@ -43,6 +43,16 @@ class ApiKeysFileTest {
     }
 
     @Test
+    void listsTheKnownScopesInSortedOrder() throws Exception {
+        assertRejected("[{\"id\":\"a\",\"sha256\":\"" + sha256Hex("x") + "\",\"scopes\":[\"users:delete\"]}]",
+                "key 'a': unknown scope 'users:delete', expected one of [users:read, users:write]");
+        assertRejected("[{\"id\":\"a\",\"sha256\":\"" + sha256Hex("x") + "\",\"scopes\":[]}]",
+                "key 'a': \"scopes\" must list at least one of [users:read, users:write]");
+        assertRejected("[{\"id\":\"a\",\"sha256\":\"" + sha256Hex("x") + "\"}]",
+                "key 'a': \"scopes\" must list at least one of [users:read, users:write]");
+    }
+
+    @Test
     void rejectsTwoKeysWithOneId() throws Exception {
         Path file = write("[{\"id\":\"a\",\"sha256\":\"" + sha256Hex("x") + "\",\"scopes\":[\"users:read\"]},"
                 + "{\"id\":\"a\",\"sha256\":\"" + sha256Hex("y") + "\",\"scopes\":[\"users:read\"]}]");
