@@ -34,8 +34,9 @@ import java.util.regex.Pattern;
  * out" requests to this server.
  *
  * <p>Files are read from the class path once and kept, with a SHA-256 ETag; clients revalidate
- * ({@code Cache-Control: no-cache}) and get a 304 while nothing changed. HEAD comes from Jersey;
- * unknown files, other methods and malformed names get the server's usual problem documents.
+ * ({@code Cache-Control: no-cache}) and get a 304 while nothing changed; a failed {@code If-Match}
+ * is a 412 problem. HEAD comes from Jersey; unknown files, other methods and malformed names get
+ * the server's usual problem documents.
  */
 @Path("/")
 public final class ApiDocsResource {

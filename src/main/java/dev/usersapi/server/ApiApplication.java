@@ -9,7 +9,10 @@ import dev.usersapi.http.observability.AccessLogFilter;
 import dev.usersapi.http.observability.MetricsResource;
 import dev.usersapi.http.observability.RequestMetricsFilter;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import dev.usersapi.http.AcceptQualityFilter;
+import dev.usersapi.http.OptionsRefusalFilter;
 import dev.usersapi.http.RequestIdFilter;
+import dev.usersapi.http.RequestScopeCleanup;
 import dev.usersapi.http.SuccessMediaTypeFilter;
 import dev.usersapi.http.UserDocuments;
 import dev.usersapi.http.UsersApiImpl;
@@ -19,6 +22,8 @@ import dev.usersapi.http.auth.OperationScopes;
 import dev.usersapi.http.auth.ScopeAuthorization;
 import dev.usersapi.http.errors.ApiProblemExceptionMapper;
 import dev.usersapi.http.errors.ConstraintViolationExceptionMapper;
+import dev.usersapi.http.errors.EmptyErrorBodyFilter;
+import dev.usersapi.http.errors.HeaderValueExceptionMapper;
 import dev.usersapi.http.errors.StoreUnavailableExceptionMapper;
 import dev.usersapi.http.errors.UnexpectedExceptionMapper;
 import dev.usersapi.http.errors.WebApplicationExceptionMapper;
@@ -70,10 +75,16 @@ final class ApiApplication {
         config.register(SuccessMediaTypeFilter.class);
         config.register(new RequestMetricsFilter(metrics));
         config.register(AccessLogFilter.class);
+        config.register(RequestScopeCleanup.class);
+        // Where Jersey's own handling of HTTP would step outside the contract.
+        config.register(OptionsRefusalFilter.class);
+        config.register(AcceptQualityFilter.class);
+        config.register(EmptyErrorBodyFilter.class);
 
         config.register(ApiProblemExceptionMapper.class);
         config.register(WebApplicationExceptionMapper.class);
         config.register(ConstraintViolationExceptionMapper.class);
+        config.register(HeaderValueExceptionMapper.class);
         config.register(StoreUnavailableExceptionMapper.class);
         config.register(UnexpectedExceptionMapper.class);
         return config;

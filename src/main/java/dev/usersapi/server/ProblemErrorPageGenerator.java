@@ -1,36 +1,77 @@
 package dev.usersapi.server;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.usersapi.generated.model.ProblemDetails;
+import dev.usersapi.http.ApiObjectMapper;
 import dev.usersapi.http.Problems;
 import dev.usersapi.http.RequestIdFilter;
 import dev.usersapi.http.RequestIds;
-import dev.usersapi.server.edge.ProtocolErrorBodies;
+import dev.usersapi.http.errors.RefusalDetails;
+import dev.usersapi.http.errors.UnexpectedFailures;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
+import dev.usersapi.server.edge.ProtocolErrorBodies;
 import org.glassfish.grizzly.http.server.ErrorPageGenerator;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.util.HttpStatus;
+import org.slf4j.MDC;
 
 /**
- * Replaces Grizzly's HTML error pages, which would also show a stack trace. The one case that
- * reaches it in practice is a request URI Jersey cannot parse (such as {@code /api/users/%zz}),
- * which Grizzly would otherwise answer with a 500.
+ * Replaces Grizzly's HTML error pages, which would also show a stack trace, with problem
+ * documents. Grizzly asks for one when a request fails outside Jersey's exception mappers: a
+ * request URI Jersey cannot parse (such as {@code /api/users/%zz}), which Grizzly would answer
+ * with a 500 and is answered 400 here; or a failure while Jersey writes a response, which is a
+ * failure of the server like any other ({@link UnexpectedFailures}: logged once, here, since
+ * Grizzly logs it only at a debugging level).
  */
 final class ProblemErrorPageGenerator implements ErrorPageGenerator {
 
+    private static final ObjectMapper MAPPER = ApiObjectMapper.create();
+
     @Override
     public String generate(Request request, int status, String reasonPhrase, String description, Throwable exception) {
-        int answered = status;
-        String detail = description;
-        if (exception instanceof IllegalArgumentException && exception.getCause() instanceof URISyntaxException) {
-            answered = HttpStatus.BAD_REQUEST_400.getStatusCode();
-            detail = "The request URI is malformed.";
-            request.getResponse().setStatus(HttpStatus.BAD_REQUEST_400);
+        String requestId = requestIdOf(request);
+        ProblemDetails problem;
+        if (isMalformedUri(exception)) {
+            problem = Problems.ofStatus(HttpStatus.BAD_REQUEST_400.getStatusCode(), "The request URI is malformed.");
+        } else if (status >= 500) {
+            problem = loggedFailure(exception, requestId);
+        } else {
+            problem = Problems.ofStatus(status, RefusalDetails.of(status));
         }
-        String requestId = RequestIds.newId();
+        problem.requestId(requestId).instance(instanceOf(request));
+        request.getResponse().setStatus(problem.getStatus());
         request.getResponse().setHeader(RequestIdFilter.HEADER, requestId);
         request.getResponse().setContentType(Problems.MEDIA_TYPE);
         request.getResponse().setCharacterEncoding("UTF-8");
-        return new String(ProtocolErrorBodies.problem(answered, detail,
-                ProtocolErrorBodies.echoablePath(request.getRequestURI()), requestId), StandardCharsets.UTF_8);
+        try {
+            return MAPPER.writeValueAsString(problem);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("a problem document always serializes", impossible);
+        }
+    }
+
+    private static boolean isMalformedUri(Throwable exception) {
+        return exception instanceof IllegalArgumentException && exception.getCause() instanceof URISyntaxException;
+    }
+
+    /** Logs under the request's id, as the request's own log lines were. */
+    private static ProblemDetails loggedFailure(Throwable exception, String requestId) {
+        MDC.put(RequestIdFilter.MDC_KEY, requestId);
+        try {
+            return UnexpectedFailures.logged(exception, requestId);
+        } finally {
+            MDC.remove(RequestIdFilter.MDC_KEY);
+        }
+    }
+
+    /** The id Jersey gave the request if it got that far (Jersey keeps request properties as attributes), else a new one. */
+    private static String requestIdOf(Request request) {
+        Object known = request.getAttribute(RequestIdFilter.ID_PROPERTY);
+        return known != null ? known.toString() : RequestIds.offeredOrNew(request.getHeader(RequestIdFilter.HEADER));
+    }
+
+    private static String instanceOf(Request request) {
+        return ProtocolErrorBodies.echoablePath(request.getRequestURI());
     }
 }

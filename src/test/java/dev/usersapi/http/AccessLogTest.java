@@ -10,6 +10,12 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.usersapi.support.UsersApiServerExtension;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -64,6 +70,45 @@ class AccessLogTest {
         String message = awaitLines(1).get(0).getFormattedMessage();
         assertTrue(message.startsWith("GET UNMATCHED 401 ") && message.endsWith("key=-"), message);
         assertFalse(message.contains("guess"), message);
+    }
+
+    @Test
+    void aLongMethodIsCutInTheLog() throws Exception {
+        server.outsideContractWithoutKey().request("X".repeat(100), "/health/live").then().statusCode(405);
+
+        String message = awaitLines(1).get(0).getFormattedMessage();
+        assertTrue(message.startsWith("X".repeat(32) + "\u2026 UNMATCHED 405 "), message);
+    }
+
+    @Test
+    void controlBytesAndNonAsciiInTheMethodAreEscapedInTheLog() throws Exception {
+        // Either the server refuses such a method before it is logged, or the line shows it escaped.
+        int status = statusOfRaw("G\u007fT /health/live HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        int nonAscii = statusOfRaw("G\u00e9T /health/live HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        List<ILoggingEvent> events = awaitLines((status == 405 ? 1 : 0) + (nonAscii == 405 ? 1 : 0));
+        for (ILoggingEvent event : events) {
+            String message = event.getFormattedMessage();
+            assertTrue(message.chars().allMatch(c -> c >= 0x20 && c < 0x7f), message);
+            assertTrue(message.startsWith("G\\x7fT ") || message.startsWith("G\\xe9T "), message);
+        }
+        if (status == 405) {
+            assertTrue(events.stream().anyMatch(event -> event.getFormattedMessage().startsWith("G\\x7fT UNMATCHED 405 ")));
+        }
+    }
+
+    /** Sends bytes no HTTP client would, one byte per character, and returns the status. */
+    private int statusOfRaw(String request) throws IOException {
+        try (Socket socket = new Socket(server.baseUri().getHost(), server.baseUri().getPort())) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream received = new ByteArrayOutputStream();
+            in.transferTo(received);
+            return Integer.parseInt(received.toString(StandardCharsets.ISO_8859_1).substring(9, 12));
+        }
     }
 
     private List<ILoggingEvent> awaitLines(int count) throws InterruptedException {

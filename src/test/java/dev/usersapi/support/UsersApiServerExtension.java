@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -95,6 +96,15 @@ public final class UsersApiServerExtension implements BeforeAllCallback, AfterAl
     /** A server of the tests' own on the store the {@code test.store} property names (memory by default). */
     public static UsersApiServerExtension standard() {
         return new UsersApiServerExtension(TestStores.fromSystemProperty(), null, ThrottleSettings.DEFAULTS);
+    }
+
+    /**
+     * A server of the tests' own on the store the {@code test.store} property names, seen through
+     * a wrapper: to make some calls fail on purpose, say.
+     */
+    public static UsersApiServerExtension standardWrappedIn(UnaryOperator<UserRepository> wrapper) {
+        Supplier<UserRepository> store = TestStores.fromSystemProperty();
+        return new UsersApiServerExtension(() -> wrapper.apply(store.get()), null);
     }
 
     public static UsersApiServerExtension with(Supplier<UserRepository> repositoryFactory) {

@@ -11,10 +11,15 @@ import org.slf4j.LoggerFactory;
  * Writes one line per request to the {@code access} logger: method, route template, status,
  * duration and the id of the API key used. Never the secret, the raw key header or a user id
  * from the path (the route template stands for it); the request id is in the logging context.
+ *
+ * <p>The method is the one thing on the line the client wrote; it is escaped and bounded
+ * ({@link LogText}), since Grizzly passes on methods with control bytes and of any length.
  */
 public final class AccessLogFilter implements ContainerResponseFilter {
 
     private static final Logger ACCESS = LoggerFactory.getLogger("access");
+    /** Longer than any standard method; a longer one is an attack or a mistake, and is cut. */
+    static final int MAX_METHOD_CHARS = 32;
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
@@ -25,12 +30,13 @@ public final class AccessLogFilter implements ContainerResponseFilter {
         String keyId = call.apiKeyId() == null ? "-" : call.apiKeyId();
         String route = RouteTemplates.of(request);
         long micros = call.elapsedNanos() / 1_000;
+        String method = LogText.of(request.getMethod(), MAX_METHOD_CHARS);
         ACCESS.atInfo()
-                .addKeyValue("method", request.getMethod())
+                .addKeyValue("method", method)
                 .addKeyValue("route", route)
                 .addKeyValue("status", response.getStatus())
                 .addKeyValue("duration_us", micros)
                 .addKeyValue("key_id", keyId)
-                .log("{} {} {} {}us key={}", request.getMethod(), route, response.getStatus(), micros, keyId);
+                .log("{} {} {} {}us key={}", method, route, response.getStatus(), micros, keyId);
     }
 }

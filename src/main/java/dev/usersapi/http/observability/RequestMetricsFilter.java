@@ -10,7 +10,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Times every request into {@code http.server.requests}, labelled by method, route template and
- * status, so count and latency can be read per operation and outcome.
+ * status, so count and latency can be read per operation and outcome. Every label takes its value
+ * from a bounded set ({@link MethodLabels}, {@link RouteTemplates}, the status), so clients cannot
+ * make the registry grow.
  */
 public final class RequestMetricsFilter implements ContainerResponseFilter {
 
@@ -27,7 +29,7 @@ public final class RequestMetricsFilter implements ContainerResponseFilter {
         }
         Timer.builder("http.server.requests")
                 .description("HTTP requests served, by method, route and status")
-                .tag("method", request.getMethod())
+                .tag("method", MethodLabels.of(request.getMethod()))
                 .tag("route", RouteTemplates.of(request))
                 .tag("status", Integer.toString(response.getStatus()))
                 .register(registry)
