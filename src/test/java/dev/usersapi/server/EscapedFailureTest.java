@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.usersapi.http.ApiObjectMapper;
 import dev.usersapi.http.RequestIdFilter;
 import dev.usersapi.http.auth.ApiKeyRegistry;
+import dev.usersapi.http.throttling.ThrottleSettings;
 import dev.usersapi.repository.InMemoryUserRepository;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -42,7 +43,7 @@ class EscapedFailureTest {
     @Test
     void aFailureOutsideJerseyIsAProblemUnderTheRequestsIdAndLogged() throws Exception {
         ResourceConfig application = ApiApplication.create(new InMemoryUserRepository(), new ApiKeyRegistry(List.of()),
-                ApiObjectMapper.create(), Clock.systemUTC(), ServerMetrics.createRegistry(), false);
+                ApiObjectMapper.create(), Clock.systemUTC(), ServerMetrics.createRegistry(), false, ThrottleSettings.OFF);
         application.register(new AlwaysFailingResponseFilter());
         HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), application, false);
         server.getServerConfiguration().setDefaultErrorPageGenerator(new ProblemErrorPageGenerator());

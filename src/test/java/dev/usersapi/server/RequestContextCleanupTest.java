@@ -9,6 +9,7 @@ import dev.usersapi.http.ApiObjectMapper;
 import dev.usersapi.http.CallContext;
 import dev.usersapi.http.RequestIdFilter;
 import dev.usersapi.http.auth.ApiKeyRegistry;
+import dev.usersapi.http.throttling.ThrottleSettings;
 import dev.usersapi.repository.InMemoryUserRepository;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -64,7 +65,7 @@ class RequestContextCleanupTest {
 
     private static ResourceConfig applicationWithAFailingResponseFilter() {
         ResourceConfig config = ApiApplication.create(new InMemoryUserRepository(), new ApiKeyRegistry(List.of()),
-                ApiObjectMapper.create(), Clock.systemUTC(), ServerMetrics.createRegistry(), false);
+                ApiObjectMapper.create(), Clock.systemUTC(), ServerMetrics.createRegistry(), false, ThrottleSettings.OFF);
         config.register(new FailingResponseFilter());
         return config;
     }

@@ -104,7 +104,7 @@ public final class UsersApiServerExtension implements BeforeAllCallback, AfterAl
      */
     public static UsersApiServerExtension standardWrappedIn(UnaryOperator<UserRepository> wrapper) {
         Supplier<UserRepository> store = TestStores.fromSystemProperty();
-        return new UsersApiServerExtension(() -> wrapper.apply(store.get()), null);
+        return new UsersApiServerExtension(() -> wrapper.apply(store.get()), null, ThrottleSettings.DEFAULTS);
     }
 
     public static UsersApiServerExtension with(Supplier<UserRepository> repositoryFactory) {
