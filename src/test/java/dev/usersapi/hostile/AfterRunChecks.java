@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class AfterRunChecks {
 
     private static final Set<String> METHOD_LABELS =
-            Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "CONNECT", "OTHER", "_OTHER", "UNKNOWN");
+            Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "CONNECT", "other");
     private static final Pattern SERIES = Pattern.compile("^http_server_requests_seconds_count\\{([^}]*)}", Pattern.MULTILINE);
     private static final Pattern LABEL = Pattern.compile("(\\w+)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 

@@ -204,7 +204,8 @@ final class ContractOracle {
         } catch (Exception notJson) {
             return; // the contract validation reports it
         }
-        String path = facts.path().endsWith("/") ? facts.path().substring(0, facts.path().length() - 1) : facts.path();
+        String normalized = RouteTable.normalized(facts.path());
+        String path = normalized.endsWith("/") ? normalized.substring(0, normalized.length() - 1) : normalized;
         String segment = path.substring("/api/users/".length()).replaceFirst("/unblock$", "");
         String id = java.net.URLDecoder.decode(segment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
         if (!id.equals(user.path("user_id").asText())) {
@@ -305,7 +306,8 @@ final class ContractOracle {
             ok = false;
         }
         String instance = problem.path("instance").asText("/");
-        if (!instance.equals("/") && !instance.equals(facts.path())) {
+        // The path as sent, with escaped unreserved characters spelled plainly (the contract's "instance").
+        if (!instance.equals("/") && !instance.equals(facts.path()) && !instance.equals(RouteTable.normalized(facts.path()))) {
             // "The path of the request as it was sent, without the query; / when [it] could not be read".
             fail(kind, "problem instance is neither the request's path nor /", request, response, exchange);
             ok = false;

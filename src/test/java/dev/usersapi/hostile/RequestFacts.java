@@ -13,7 +13,8 @@ import java.util.Map;
  * but to know which route and key it names when the server does read it, so that the status can
  * be checked against that route's documented ones.
  */
-record RequestFacts(String method, String target, String version, List<Map.Entry<String, String>> headers, KeyKind key) {
+record RequestFacts(String method, String target, String version, List<Map.Entry<String, String>> headers, KeyKind key,
+                    boolean headMethod) {
 
     /** A request line that is not three parts separated by single spaces. */
     static final String UNREADABLE = "";
@@ -56,7 +57,8 @@ record RequestFacts(String method, String target, String version, List<Map.Entry
                         line.substring(colon + 1).replaceAll("^[ \\t]+|[ \\t]+$", "")));
             }
         }
-        return new RequestFacts(method, target, version, headers, keyOf(headers, secrets));
+        boolean headMethod = !lines.isEmpty() && lines.get(0).startsWith("HEAD ");
+        return new RequestFacts(method, target, version, headers, keyOf(headers, secrets), headMethod);
     }
 
     private static KeyKind keyOf(List<Map.Entry<String, String>> headers, Secrets secrets) {
@@ -87,8 +89,12 @@ record RequestFacts(String method, String target, String version, List<Map.Entry
         return values(headers, name);
     }
 
+    /**
+     * Whether the answer has no content: the request line starts with the method HEAD, whatever
+     * follows (the server answers a malformed HEAD request without the problem's content too).
+     */
     boolean isHead() {
-        return method.equals("HEAD");
+        return headMethod;
     }
 
     AcceptVerdict accept() {

@@ -59,13 +59,13 @@ class AuthenticationTest {
                 .statusCode(401)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("The request has no X-API-KEY header."));
-        // Jersey matches /api;v=1/users/{id} to /api/users/{id}.
+        // Jersey would match /api;v=1/users/{id} to /api/users/{id}: the edge refuses it first.
         server.outsideContractWithoutKey().urlEncodingEnabled(false).get("/api;v=1/users/" + id).then()
-                .statusCode(401)
-                .body("detail", equalTo("The request has no X-API-KEY header."));
+                .statusCode(400)
+                .contentType("application/problem+json");
         server.outsideContract().urlEncodingEnabled(false).get("/api;v=1/users/" + id).then()
-                .statusCode(200)
-                .body("user_id", equalTo(id));
+                .statusCode(400)
+                .contentType("application/problem+json");
     }
 
     @Test

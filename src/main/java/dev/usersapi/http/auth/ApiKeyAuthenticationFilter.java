@@ -36,7 +36,7 @@ public final class ApiKeyAuthenticationFilter implements ContainerRequestFilter 
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!isProtected(ApiPaths.decodedPath(request))) {
+        if (!isProtected(ApiPaths.path(request))) {
             return;
         }
         String secret = request.getHeaderString(HEADER);

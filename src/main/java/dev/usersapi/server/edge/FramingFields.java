@@ -32,14 +32,19 @@ final class FramingFields {
     /**
      * Takes note of one field line, given as offsets into the buffer.
      *
+     * @return whether the line is {@code Expect: 100-continue}, which the edge meets itself
      * @throws RefusedException for a framing field that is malformed, repeated or not supported
      */
-    void accept(Buffer buffer, int nameStart, int nameEnd, int valueStart, int valueEnd) {
-        // Field values may start and end with optional whitespace.
+    boolean accept(Buffer buffer, int nameStart, int nameEnd, int valueStart, int valueEnd) {
+        // Field values may start and end with optional whitespace. The codec behind trims spaces
+        // but not tabs (it would read "100-continue<TAB>" as another expectation, and a port
+        // followed by a tab as no number), so tabs there become spaces, in place.
         while (valueStart < valueEnd && isBlank(buffer.get(valueStart))) {
+            buffer.put(valueStart, (byte) ' ');
             valueStart++;
         }
         while (valueEnd > valueStart && isBlank(buffer.get(valueEnd - 1))) {
+            buffer.put(valueEnd - 1, (byte) ' ');
             valueEnd--;
         }
         if (nameIs(buffer, nameStart, nameEnd, CONTENT_LENGTH)) {
@@ -49,11 +54,13 @@ final class FramingFields {
         } else if (nameIs(buffer, nameStart, nameEnd, HOST)) {
             acceptHost(buffer, valueStart, valueEnd);
         } else if (nameIs(buffer, nameStart, nameEnd, EXPECT)) {
-            if (!valueIs(buffer, valueStart, valueEnd, CONTINUE)) {
+            if (expectsContinue || !valueIs(buffer, valueStart, valueEnd, CONTINUE)) {
                 throw new RefusedException(417, "The server can only meet the expectation 100-continue.");
             }
             expectsContinue = true;
+            return true;
         }
+        return false;
     }
 
     private void acceptContentLength(Buffer buffer, int start, int end) {
@@ -95,10 +102,12 @@ final class FramingFields {
         if (start == end) {
             throw bad("The Host header is empty.");
         }
+        byte[] host = new byte[end - start];
         for (int i = start; i < end; i++) {
-            if (!Syntax.isAuthorityChar(buffer.get(i))) {
-                throw bad("The Host header is malformed.");
-            }
+            host[i - start] = buffer.get(i);
+        }
+        if (!Authorities.isValid(host, 0, host.length)) {
+            throw bad("The Host header is malformed: it must be a host name or address and an optional port.");
         }
     }
 

@@ -15,7 +15,8 @@ final class RefusalResponse {
     private RefusalResponse() {
     }
 
-    static byte[] bytes(Refusal refusal, String requestId) {
+    /** @param withContent false for a HEAD request, whose answer has the headers of the problem but not the problem */
+    static byte[] bytes(Refusal refusal, String requestId, boolean withContent) {
         byte[] body = ProtocolErrorBodies.problem(refusal.status(), refusal.detail(), refusal.instance(), requestId);
         String head = "HTTP/1.1 " + refusal.status() + " " + ProblemType.genericTitle(refusal.status()) + "\r\n"
                 + "Content-Type: " + Problems.MEDIA_TYPE + "\r\n"
@@ -25,7 +26,9 @@ final class RefusalResponse {
                 + "\r\n";
         ByteArrayOutputStream response = new ByteArrayOutputStream(head.length() + body.length);
         response.writeBytes(head.getBytes(StandardCharsets.US_ASCII));
-        response.writeBytes(body);
+        if (withContent) {
+            response.writeBytes(body);
+        }
         return response.toByteArray();
     }
 }

@@ -24,6 +24,7 @@ final class RequestFramer {
     private static final byte[] VERSION_PREFIX = {'H', 'T', 'T', 'P', '/'};
     private static final byte[] CONNECT = {'C', 'O', 'N', 'N', 'E', 'C', 'T'};
     private static final byte[] TRACE = {'T', 'R', 'A', 'C', 'E'};
+    private static final byte[] HEAD = {'H', 'E', 'A', 'D'};
 
     private final FramingFields fields = new FramingFields();
     private final byte[] target = new byte[HttpLimits.MAX_TARGET];
@@ -48,6 +49,8 @@ final class RequestFramer {
     private int chunkDigits;
     private int bodyStart;
     private String path;
+    private boolean head;
+    private final RequestEdits edits = new RequestEdits();
 
     /**
      * Scans on from where the last call stopped.
@@ -85,6 +88,10 @@ final class RequestFramer {
                 if (b == '\r' && ++leadingBytes <= HttpLimits.MAX_LEADING_EMPTY_LINES * 2) {
                     phase = Phase.START_LF;
                 } else if (Syntax.isTchar(b)) {
+                    if (i > 0) {
+                        // The codec would take them for part of the method.
+                        edits.remove(0, i);
+                    }
                     methodStart = i;
                     methodLength = 1;
                     phase = Phase.METHOD;
@@ -99,6 +106,7 @@ final class RequestFramer {
             }
             case METHOD -> {
                 if (b == ' ') {
+                    head = methodIs(buffer, base, HEAD);
                     phase = Phase.TARGET;
                 } else if (!Syntax.isTchar(b)) {
                     throw bad("The method name is not a valid token.");
@@ -172,7 +180,11 @@ final class RequestFramer {
             }
             case FIELD_LF -> {
                 expectLf(b);
-                fields.accept(buffer, base + nameStart, base + nameEnd, base + valueStart, base + i - 1);
+                if (fields.accept(buffer, base + nameStart, base + nameEnd, base + valueStart, base + i - 1)) {
+                    // Met here (or ignored, in HTTP/1.0 or without a body): the codec would send an
+                    // interim answer of its own, even where none is due.
+                    edits.remove(nameStart, i + 1);
+                }
                 phase = Phase.FIELD_START;
             }
             case HEAD_LF -> {
@@ -238,6 +250,12 @@ final class RequestFramer {
             throw new RefusedException(501, "The CONNECT method is not supported.");
         }
         path = RequestTargetRules.pathOf(target, targetLength);
+        byte[] plain = RequestTargetRules.withUnreservedUnescaped(target, targetLength);
+        if (plain != null) {
+            int targetStart = methodStart + methodLength + 1;
+            edits.replace(targetStart, targetStart + targetLength, plain);
+            path = RequestTargetRules.pathOf(plain, plain.length);
+        }
     }
 
     private void endOfHead(Buffer buffer, int base) {
@@ -304,11 +322,6 @@ final class RequestFramer {
         return scanned;
     }
 
-    /** Empty lines before the request line, which the codec must not see. */
-    int leadingBytes() {
-        return methodStart;
-    }
-
     /** The request's path, once its request line was read; else null. */
     String path() {
         return path;
@@ -321,6 +334,16 @@ final class RequestFramer {
     boolean awaitsContinue() {
         return fields.expectsContinue && versionMinor == 1 && bodyStart > 0 && scanned == bodyStart
                 && phase != Phase.DONE;
+    }
+
+    /** Whether the request's method is HEAD, so that its answer has no content. */
+    boolean isHead() {
+        return head;
+    }
+
+    /** What must change in the request before the codec reads it; empty for nearly every request. */
+    RequestEdits edits() {
+        return edits;
     }
 
     /** Forgets the request, to read the next one. */
@@ -345,5 +368,7 @@ final class RequestFramer {
         chunkDigits = 0;
         bodyStart = 0;
         path = null;
+        head = false;
+        edits.clear();
     }
 }

@@ -30,6 +30,44 @@ final class RequestTargetRules {
         return new String(target, pathStart, pathEnd - pathStart, StandardCharsets.US_ASCII);
     }
 
+    /**
+     * The target with percent-escapes of unreserved characters ({@code ALPHA DIGIT - . _ ~}) in its
+     * path spelled plainly, or null when it has none. RFC 3986 §6.2.2.2: such URIs are equivalent;
+     * the router matches the path as sent while the key check reads it decoded, so
+     * {@code /%61pi/users/x} must reach both as {@code /api/users/x}. Call on a checked target.
+     */
+    static byte[] withUnreservedUnescaped(byte[] target, int length) {
+        int pathEnd = pathStart(target, length);
+        while (pathEnd < length && target[pathEnd] != '?') {
+            pathEnd++;
+        }
+        byte[] plain = null;
+        int written = 0;
+        for (int i = 0; i < length; i++) {
+            if (i < pathEnd && target[i] == '%' && isUnreserved(decoded(target, i))) {
+                if (plain == null) {
+                    plain = new byte[length];
+                    System.arraycopy(target, 0, plain, 0, i);
+                    written = i;
+                }
+                plain[written++] = (byte) decoded(target, i);
+                i += 2;
+            } else if (plain != null) {
+                plain[written++] = target[i];
+            }
+        }
+        return plain == null ? null : java.util.Arrays.copyOf(plain, written);
+    }
+
+    private static int decoded(byte[] target, int percent) {
+        return Syntax.hexValue(target[percent + 1]) * 16 + Syntax.hexValue(target[percent + 2]);
+    }
+
+    private static boolean isUnreserved(int c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                || c == '-' || c == '.' || c == '_' || c == '~';
+    }
+
     private static int pathStart(byte[] target, int length) {
         if (length > 0 && target[0] == '/') {
             return 0;
@@ -45,17 +83,17 @@ final class RequestTargetRules {
 
     private static int authorityEnd(byte[] target, int length, int start) {
         int i = start;
-        while (i < length && target[i] != '/') {
+        while (i < length && target[i] != '/' && target[i] != '?') {
             if (target[i] == '@') {
                 throw bad("The request target must not carry user information.");
             }
-            if (!Syntax.isAuthorityChar(target[i])) {
-                throw bad("The request target's authority is malformed.");
-            }
             i++;
         }
-        if (i == start || i == length) {
+        if (i == start || i == length || target[i] != '/') {
             throw bad("An absolute request target needs a host and a path.");
+        }
+        if (!Authorities.isValid(target, start, i)) {
+            throw bad("The request target's host or port is malformed.");
         }
         return i;
     }

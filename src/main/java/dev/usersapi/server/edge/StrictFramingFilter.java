@@ -69,20 +69,14 @@ public final class StrictFramingFilter extends BaseFilter {
     private static NextAction passOn(FilterChainContext context, ConnectionState state, Buffer buffer) {
         RequestFramer framer = state.framer;
         int length = framer.length();
-        int leadingBytes = framer.leadingBytes();
-        framer.reset();
-        state.continueSent = false;
         Buffer following = null;
         if (buffer.remaining() > length) {
             following = buffer.split(buffer.position() + length);
         }
-        if (leadingBytes > 0) {
-            // Split off rather than skipped by position: the codec reads from the buffer's start.
-            Buffer request = buffer.split(buffer.position() + leadingBytes);
-            buffer.tryDispose();
-            buffer = request;
-        }
-        context.setMessage(buffer);
+        Buffer request = framer.edits().isEmpty() ? buffer : framer.edits().applyTo(buffer, context.getMemoryManager());
+        framer.reset();
+        state.continueSent = false;
+        context.setMessage(request);
         // The chain runs this filter again on what follows once the codec has handled this request.
         return context.getInvokeAction(following);
     }
@@ -91,7 +85,7 @@ public final class StrictFramingFilter extends BaseFilter {
         state.refused = true;
         Connection<?> connection = context.getConnection();
         log.refused(connection.getPeerAddress() instanceof java.net.SocketAddress peer ? peer : null, refusal);
-        byte[] response = RefusalResponse.bytes(refusal, RequestIds.newId());
+        byte[] response = RefusalResponse.bytes(refusal, RequestIds.newId(), !state.framer.isHead());
         context.write(Buffers.wrap(context.getMemoryManager(), response), new EmptyCompletionHandler<WriteResult>() {
             @Override
             public void completed(WriteResult result) {

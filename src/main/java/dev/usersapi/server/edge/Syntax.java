@@ -6,8 +6,6 @@ final class Syntax {
     private static final boolean[] TCHAR = table("!#$%&'*+-.^_`|~");
     /** RFC 3986 pchar and '/', less ';' (matrix parameters are refused) and with '%' checked apart. */
     private static final boolean[] PATH = table("-._~!$&'()*+,=:@/%");
-    /** RFC 3986 host, port and IP literal characters; no user info, so no '@'. */
-    private static final boolean[] AUTHORITY = table("-._~!$&'()*+,;=:[]%");
 
     private Syntax() {
     }
@@ -33,10 +31,6 @@ final class Syntax {
 
     static boolean isPathChar(int b) {
         return PATH[b & 0xff];
-    }
-
-    static boolean isAuthorityChar(int b) {
-        return AUTHORITY[b & 0xff];
     }
 
     /** A byte allowed in a field value: visible ASCII, space, tab, or obs-text. */

@@ -24,7 +24,7 @@ public interface HealthApi {
      * Answers 200 as long as the process serves HTTP at all; it does not look at the user store. Restart the server only when this fails. 
      *
      * @return The server is alive, or ready.
-     * @return The request is not well-formed HTTP, or its framing is ambiguous, so it never reached the operation: for example a malformed percent-escape or a raw `;` in the path, both `Content-Length` and `Transfer-Encoding`, a malformed chunk, or a header line without a colon. The connection is closed after the answer. 
+     * @return The request is malformed, so it never reached the operation. Either it is not well-formed HTTP or its framing is ambiguous, for example a malformed percent-escape or a raw `;` in the path, both `Content-Length` and `Transfer-Encoding`, a malformed chunk, or a header line without a colon: then the answer carries `Connection: close` and the connection is closed after it. Or a header the server reads is malformed (`Accept`, `Content-Type`, `If-None-Match`). 
      * @return The Accept header admits neither `application/json` nor `application/problem+json`. 
      * @return The request has a body over 16 KiB. No operation takes a body; a smaller one is ignored. The connection is closed after the answer. 
      * @return The request target is longer than 4 KiB. The connection is closed after the answer. 
@@ -44,7 +44,7 @@ public interface HealthApi {
      * Answers 200 when the user store answers, and 503 while it does not. Route traffic to the server only while this answers 200. 
      *
      * @return The server is alive, or ready.
-     * @return The request is not well-formed HTTP, or its framing is ambiguous, so it never reached the operation: for example a malformed percent-escape or a raw `;` in the path, both `Content-Length` and `Transfer-Encoding`, a malformed chunk, or a header line without a colon. The connection is closed after the answer. 
+     * @return The request is malformed, so it never reached the operation. Either it is not well-formed HTTP or its framing is ambiguous, for example a malformed percent-escape or a raw `;` in the path, both `Content-Length` and `Transfer-Encoding`, a malformed chunk, or a header line without a colon: then the answer carries `Connection: close` and the connection is closed after it. Or a header the server reads is malformed (`Accept`, `Content-Type`, `If-None-Match`). 
      * @return The Accept header admits neither `application/json` nor `application/problem+json`. 
      * @return The request has a body over 16 KiB. No operation takes a body; a smaller one is ignored. The connection is closed after the answer. 
      * @return The request target is longer than 4 KiB. The connection is closed after the answer. 

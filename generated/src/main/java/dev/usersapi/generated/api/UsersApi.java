@@ -26,7 +26,7 @@ public interface UsersApi {
      *
      * @param userId The ID of the user. 1 to 128 characters: ASCII letters, digits and &#x60;_ - . | @ : +&#x60;, so that ids imported from other providers (such as &#x60;google-oauth2|1234&#x60;) fit. Any other id is answered with 422 (percent-encode the others; a raw &#x60;;&#x60; in the path is answered with 400). 
      * @return The user.
-     * @return The request is not well-formed HTTP, or its framing is ambiguous, so it never reached the operation: for example a malformed percent-escape or a raw `;` in the path, both `Content-Length` and `Transfer-Encoding`, a malformed chunk, or a header line without a colon. The connection is closed after the answer. 
+     * @return The request is malformed, so it never reached the operation. Either it is not well-formed HTTP or its framing is ambiguous, for example a malformed percent-escape or a raw `;` in the path, both `Content-Length` and `Transfer-Encoding`, a malformed chunk, or a header line without a colon: then the answer carries `Connection: close` and the connection is closed after it. Or a header the server reads is malformed (`Accept`, `Content-Type`, `If-None-Match`). 
      * @return The X-API-KEY header is missing, or it does not match any API key.
      * @return The API key is valid but lacks the scope the operation needs.
      * @return No user has this ID.
@@ -52,7 +52,7 @@ public interface UsersApi {
      *
      * @param userId The ID of the user. 1 to 128 characters: ASCII letters, digits and &#x60;_ - . | @ : +&#x60;, so that ids imported from other providers (such as &#x60;google-oauth2|1234&#x60;) fit. Any other id is answered with 422 (percent-encode the others; a raw &#x60;;&#x60; in the path is answered with 400). 
      * @return The account is unblocked; the body is the user as it is now.
-     * @return The request is not well-formed HTTP, or its framing is ambiguous, so it never reached the operation: for example a malformed percent-escape or a raw `;` in the path, both `Content-Length` and `Transfer-Encoding`, a malformed chunk, or a header line without a colon. The connection is closed after the answer. 
+     * @return The request is malformed, so it never reached the operation. Either it is not well-formed HTTP or its framing is ambiguous, for example a malformed percent-escape or a raw `;` in the path, both `Content-Length` and `Transfer-Encoding`, a malformed chunk, or a header line without a colon: then the answer carries `Connection: close` and the connection is closed after it. Or a header the server reads is malformed (`Accept`, `Content-Type`, `If-None-Match`). 
      * @return The X-API-KEY header is missing, or it does not match any API key.
      * @return The API key is valid but lacks the scope the operation needs.
      * @return No user has this ID.

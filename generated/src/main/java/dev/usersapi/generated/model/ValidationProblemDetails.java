@@ -121,7 +121,7 @@ public class ValidationProblemDetails   {
   }
 
   /**
-   * The path of the request as it was sent, without the query; &#x60;/&#x60; when the request line could not be read, or the path is too long or malformed to repeat. 
+   * The path of the request as it was sent, without the query and with percent-encoded unreserved characters (letters, digits, &#x60;-._~&#x60;) spelled plainly; &#x60;/&#x60; when the request line could not be read, or the path is too long or malformed to repeat. 
    **/
   public ValidationProblemDetails instance(String instance) {
     this.instance = instance;
