@@ -39,9 +39,8 @@ final class RequestEdits {
     }
 
     /**
-     * The request with the edits made, which were recorded in the order of the bytes they change,
-     * copied into a buffer of its own: the codec misreads a chunked body that spans a buffer made
-     * of several views.
+     * The request with the edits made (if any), which were recorded in the order of the bytes they
+     * change, copied into one buffer of its own.
      */
     Buffer applyTo(Buffer request, MemoryManager memory) {
         int base = request.position();

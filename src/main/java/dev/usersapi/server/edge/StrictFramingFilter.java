@@ -73,7 +73,11 @@ public final class StrictFramingFilter extends BaseFilter {
         if (buffer.remaining() > length) {
             following = buffer.split(buffer.position() + length);
         }
-        Buffer request = framer.edits().isEmpty() ? buffer : framer.edits().applyTo(buffer, context.getMemoryManager());
+        // A request that came in several reads is held in a buffer made of several; Grizzly's codec
+        // misreads a chunked body across such a buffer's parts (it takes bytes of the body for the
+        // start of the next request), so it gets a buffer of its own then, as when it is edited.
+        Buffer request = framer.edits().isEmpty() && !buffer.isComposite()
+                ? buffer : framer.edits().applyTo(buffer, context.getMemoryManager());
         framer.reset();
         state.continueSent = false;
         context.setMessage(request);
