@@ -77,7 +77,7 @@ cpu_ticks() {
 measure() {
     local build=$1 port url
     port=$(free_port)
-    USERS_KEY_RATE_LIMIT=1000000000 USERS_AUTH_FAILURE_LIMIT=1000000000 \
+    USERS_KEY_RATE_LIMIT=1000000 USERS_AUTH_FAILURE_LIMIT=1000000 \
         "$java" "${java_opts[@]}" -jar "$build" --store memory --port "$port" --seed "$seed" --api-key "$key" \
         > "$work/server.log" 2>&1 &
     server=$!

@@ -167,11 +167,13 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     private ThrottleSettings throttleSettings() {
-        if (keyRateLimit < 0) {
-            throw new ConfigurationException("--key-rate-limit must be 0 (no limit) or more, not " + keyRateLimit);
+        if (keyRateLimit < 0 || keyRateLimit > ThrottleSettings.MAX_LIMIT) {
+            throw new ConfigurationException("--key-rate-limit must be 0 (no limit) to " + ThrottleSettings.MAX_LIMIT
+                    + ", not " + keyRateLimit);
         }
-        if (authFailureLimit < 0) {
-            throw new ConfigurationException("--auth-failure-limit must be 0 (no limit) or more, not " + authFailureLimit);
+        if (authFailureLimit < 0 || authFailureLimit > ThrottleSettings.MAX_LIMIT) {
+            throw new ConfigurationException("--auth-failure-limit must be 0 (no limit) to " + ThrottleSettings.MAX_LIMIT
+                    + ", not " + authFailureLimit);
         }
         return new ThrottleSettings(keyRateLimit, authFailureLimit);
     }

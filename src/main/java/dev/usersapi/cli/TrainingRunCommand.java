@@ -87,7 +87,7 @@ public final class TrainingRunCommand implements Callable<Integer> {
             // The run fires its rounds as fast as it can, 401s included, from one address: limits
             // it never reaches, rather than none, so the throttling classes are in the archive too.
             ServerSettings settings = new ServerSettings("127.0.0.1", 0, Duration.ofSeconds(5))
-                    .withThrottle(new ThrottleSettings(Integer.MAX_VALUE, Integer.MAX_VALUE));
+                    .withThrottle(new ThrottleSettings(ThrottleSettings.MAX_LIMIT, ThrottleSettings.MAX_LIMIT));
             UsersApiServer server = UsersApiServer.start(settings, repository, keys, mapper, Clock.systemUTC());
             try {
                 Calls calls = new Calls(server.baseUri(), writerSecret, readerSecret);

@@ -116,14 +116,18 @@ class CommandLineTest {
     }
 
     @Test
-    void negativeRateLimitsAreRefused() {
+    void rateLimitsOutsideTheirRangeAreRefused() {
         Outcome keyLimit = run("--store", "memory", "--api-key", "k", "--key-rate-limit", "-1");
         assertEquals(2, keyLimit.status());
-        assertOneLine(keyLimit, "--key-rate-limit must be 0 (no limit) or more, not -1");
+        assertOneLine(keyLimit, "--key-rate-limit must be 0 (no limit) to 1000000, not -1");
 
         Outcome failureLimit = run("--store", "memory", "--api-key", "k", "--auth-failure-limit", "-5");
         assertEquals(2, failureLimit.status());
-        assertOneLine(failureLimit, "--auth-failure-limit must be 0 (no limit) or more, not -5");
+        assertOneLine(failureLimit, "--auth-failure-limit must be 0 (no limit) to 1000000, not -5");
+
+        Outcome tooHigh = run("--store", "memory", "--api-key", "k", "--key-rate-limit", "2000000000");
+        assertEquals(2, tooHigh.status());
+        assertOneLine(tooHigh, "--key-rate-limit must be 0 (no limit) to 1000000, not 2000000000");
     }
 
     @Test

@@ -14,19 +14,22 @@ public record ThrottleSettings(int keyRequestsPerSecond, int failedAuthenticatio
     public static final int DEFAULT_KEY_REQUESTS_PER_SECOND = 100;
     public static final int DEFAULT_FAILED_AUTHENTICATIONS_PER_MINUTE = 30;
 
+    /** The highest limit of either kind: far above what one server can answer, and well within what a bucket can count. */
+    public static final int MAX_LIMIT = 1_000_000;
+
     public static final ThrottleSettings DEFAULTS =
             new ThrottleSettings(DEFAULT_KEY_REQUESTS_PER_SECOND, DEFAULT_FAILED_AUTHENTICATIONS_PER_MINUTE);
     /** No throttling at all: for a server that only its own process calls. */
     public static final ThrottleSettings OFF = new ThrottleSettings(0, 0);
 
     public ThrottleSettings {
-        if (keyRequestsPerSecond < 0) {
-            throw new IllegalArgumentException("the requests per second of a key cannot be negative: "
-                    + keyRequestsPerSecond);
+        if (keyRequestsPerSecond < 0 || keyRequestsPerSecond > MAX_LIMIT) {
+            throw new IllegalArgumentException("the requests per second of a key must be 0 (no limit) to "
+                    + MAX_LIMIT + ", not " + keyRequestsPerSecond);
         }
-        if (failedAuthenticationsPerMinute < 0) {
-            throw new IllegalArgumentException("the failed authentications per minute cannot be negative: "
-                    + failedAuthenticationsPerMinute);
+        if (failedAuthenticationsPerMinute < 0 || failedAuthenticationsPerMinute > MAX_LIMIT) {
+            throw new IllegalArgumentException("the failed authentications per minute must be 0 (no limit) to "
+                    + MAX_LIMIT + ", not " + failedAuthenticationsPerMinute);
         }
     }
 
