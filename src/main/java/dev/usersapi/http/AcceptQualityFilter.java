@@ -23,7 +23,10 @@ public final class AcceptQualityFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!(request.getUriInfo() instanceof ExtendedUriInfo uriInfo)) {
+        // The header is looked at first: nearly every request has no weight of 0, and then nothing
+        // else needs to be.
+        List<String> acceptValues = request.getHeaders().get(HttpHeaders.ACCEPT);
+        if (!mayRefuseByWeight(acceptValues) || !(request.getUriInfo() instanceof ExtendedUriInfo uriInfo)) {
             return;
         }
         ResourceMethod method = uriInfo.getMatchedResourceMethod();
@@ -34,9 +37,29 @@ public final class AcceptQualityFilter implements ContainerRequestFilter {
         if (produced.isEmpty() || produced.stream().anyMatch(MediaType::isWildcardType)) {
             return;
         }
-        AcceptHeader accept = AcceptHeader.of(request.getHeaders().get(HttpHeaders.ACCEPT));
+        AcceptHeader accept = AcceptHeader.of(acceptValues);
         if (produced.stream().noneMatch(accept::admits)) {
             throw new NotAcceptableException();
         }
+    }
+
+    /**
+     * Whether the header has a weight of 0 anywhere ({@code q=0}, {@code q=0.0}, ...; RFC 9110
+     * allows no whitespace around the {@code =}). Without one Jersey's own matching is right, and
+     * the header need not be parsed again on every request.
+     */
+    private static boolean mayRefuseByWeight(List<String> values) {
+        if (values == null) {
+            return false;
+        }
+        for (String value : values) {
+            for (int i = value.indexOf('='); i > 0; i = value.indexOf('=', i + 1)) {
+                char name = value.charAt(i - 1);
+                if ((name == 'q' || name == 'Q') && i + 1 < value.length() && value.charAt(i + 1) == '0') {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

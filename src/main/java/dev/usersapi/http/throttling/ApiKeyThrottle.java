@@ -5,7 +5,6 @@ import dev.usersapi.http.CallContext;
 import dev.usersapi.http.auth.ApiKey;
 import dev.usersapi.http.auth.ApiKeyRegistry;
 import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -42,10 +41,11 @@ public final class ApiKeyThrottle implements ContainerRequestFilter {
         if (keyId == null || !ApiPaths.isUnderApi(request)) {
             return;
         }
-        ConsumptionProbe probe = buckets.get(keyId).tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
+        Bucket bucket = buckets.get(keyId);
+        if (!bucket.tryConsume(1)) {
             throw limit.exceeded("The API key '" + keyId + "' has used up its limit of " + limit.quota()
-                    + " requests per " + limit.window().toSeconds() + " s.", probe.getNanosToWaitForRefill());
+                    + " requests per " + limit.window().toSeconds() + " s.",
+                    bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill());
         }
     }
 }
