@@ -152,6 +152,18 @@ class StrictFramingTest {
     }
 
     @Test
+    void anUpgradeIsIgnoredAndTheAnswerIsAnOrdinaryOne() throws IOException {
+        Exchange exchange = exchange("GET /health/live HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
+                + "Connection: Upgrade\r\n\r\nGET /health/live HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+
+        assertEquals(List.of(200, 200), exchange.statuses(), exchange.text());
+        assertTrue(exchange.text().startsWith("HTTP/1.1 200 OK\r\n"), exchange.text());
+        String firstHead = exchange.text().substring(0, exchange.text().indexOf("\r\n\r\n"));
+        assertTrue(firstHead.contains("\r\nContent-Type: application/json"), firstHead);
+        assertFalse(firstHead.contains("Upgrade"), firstHead);
+    }
+
+    @Test
     void aClientWaitingForContinueGetsItBeforeItSendsTheBody() throws IOException {
         try (Socket socket = connect()) {
             OutputStream out = socket.getOutputStream();
