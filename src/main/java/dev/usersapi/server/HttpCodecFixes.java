@@ -6,7 +6,6 @@ import dev.usersapi.http.RequestIds;
 import dev.usersapi.server.edge.ProtocolErrorBodies;
 import dev.usersapi.server.edge.Refusal;
 import dev.usersapi.server.edge.StrictFramingFilter;
-import java.io.IOException;
 import org.glassfish.grizzly.Buffer;
 import org.glassfish.grizzly.filterchain.FilterChainBuilder;
 import org.glassfish.grizzly.filterchain.FilterChainContext;

@@ -9,13 +9,9 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
+import dev.usersapi.support.RawHttp;
 import dev.usersapi.support.UsersApiServerExtension;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -98,18 +94,8 @@ class AccessLogTest {
         }
     }
 
-    /** Sends bytes no HTTP client would, one byte per character, and returns the status. */
     private int statusOfRaw(String request) throws IOException {
-        try (Socket socket = new Socket(server.baseUri().getHost(), server.baseUri().getPort())) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream received = new ByteArrayOutputStream();
-            in.transferTo(received);
-            return Integer.parseInt(received.toString(StandardCharsets.ISO_8859_1).substring(9, 12));
-        }
+        return RawHttp.exchange(server.baseUri(), request).status();
     }
 
     private List<ILoggingEvent> awaitLines(int count) throws InterruptedException {

@@ -18,17 +18,14 @@ import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.usersapi.repository.UserRepository;
+import dev.usersapi.support.RawHttp;
 import dev.usersapi.support.UsersApiServerExtension;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -171,7 +168,7 @@ class JerseyEdgesTest {
 
     @Test
     void theInstanceOfATargetWithoutAPathIsTheRoot() throws IOException {
-        RawResponse response = send("OPTIONS * HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        RawHttp.Answer response = send("OPTIONS * HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 
         JsonNode problem = mapper.readTree(response.body());
         assertEquals(response.status(), problem.get("status").asInt());
@@ -268,22 +265,7 @@ class JerseyEdgesTest {
                 });
     }
 
-    private RawResponse send(String request) throws IOException {
-        try (Socket socket = new Socket(server.baseUri().getHost(), server.baseUri().getPort())) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream received = new ByteArrayOutputStream();
-            in.transferTo(received);
-            String text = received.toString(StandardCharsets.UTF_8);
-            int split = text.indexOf("\r\n\r\n");
-            String head = text.substring(0, split);
-            return new RawResponse(Integer.parseInt(head.substring(9, 12)), head, text.substring(split + 4));
-        }
-    }
-
-    private record RawResponse(int status, String head, String body) {
+    private RawHttp.Answer send(String request) throws IOException {
+        return RawHttp.exchange(server.baseUri(), request);
     }
 }

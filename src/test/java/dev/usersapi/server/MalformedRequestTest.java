@@ -6,13 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.usersapi.support.RawHttp;
 import dev.usersapi.support.UsersApiServerExtension;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,7 +25,7 @@ class MalformedRequestTest {
 
     @Test
     void aMalformedPercentEscapeIsABadRequestProblemWithoutInternals() throws IOException {
-        RawResponse response = send("POST /api/users/%zz/unblock HTTP/1.1\r\nHost: localhost\r\n"
+        RawHttp.Answer response = send("POST /api/users/%zz/unblock HTTP/1.1\r\nHost: localhost\r\n"
                 + "X-API-KEY: " + server.writerSecret() + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
 
         assertEquals(400, response.status());
@@ -44,7 +40,7 @@ class MalformedRequestTest {
 
     @Test
     void headersTooLargeAreARequestHeaderFieldsTooLargeProblem() throws IOException {
-        RawResponse response = send("GET /api/users/someone HTTP/1.1\r\nHost: localhost\r\n"
+        RawHttp.Answer response = send("GET /api/users/someone HTTP/1.1\r\nHost: localhost\r\n"
                 + "X-Padding: " + "x".repeat(20_000) + "\r\nConnection: close\r\n\r\n");
 
         assertEquals(431, response.status());
@@ -55,29 +51,13 @@ class MalformedRequestTest {
 
     @Test
     void anUnsupportedHttpVersionIsAProblem() throws IOException {
-        RawResponse response = send("GET /api/users/someone HTTP/9.9\r\nHost: localhost\r\n\r\n");
+        RawHttp.Answer response = send("GET /api/users/someone HTTP/9.9\r\nHost: localhost\r\n\r\n");
 
         assertEquals(505, response.status());
         assertEquals(505, mapper.readTree(response.body()).get("status").asInt());
     }
 
-    private RawResponse send(String request) throws IOException {
-        try (Socket socket = new Socket(server.baseUri().getHost(), server.baseUri().getPort())) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            ByteArrayOutputStream received = new ByteArrayOutputStream();
-            in.transferTo(received);
-            String text = received.toString(StandardCharsets.UTF_8);
-            int split = text.indexOf("\r\n\r\n");
-            String head = text.substring(0, split);
-            int status = Integer.parseInt(head.substring(9, 12));
-            return new RawResponse(status, head, text.substring(split + 4));
-        }
-    }
-
-    private record RawResponse(int status, String head, String body) {
+    private RawHttp.Answer send(String request) throws IOException {
+        return RawHttp.exchange(server.baseUri(), request);
     }
 }
