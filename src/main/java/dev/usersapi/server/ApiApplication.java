@@ -31,7 +31,6 @@ import dev.usersapi.http.throttling.ApiKeyThrottle;
 import dev.usersapi.http.throttling.ClientAddressThrottle;
 import dev.usersapi.http.throttling.ThrottleSettings;
 import dev.usersapi.repository.UserRepository;
-import dev.usersapi.generated.api.UsersApi;
 import java.time.Clock;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.server.ResourceConfig;
