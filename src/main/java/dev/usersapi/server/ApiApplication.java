@@ -16,6 +16,7 @@ import dev.usersapi.http.RequestScopeCleanup;
 import dev.usersapi.http.SuccessMediaTypeFilter;
 import dev.usersapi.http.UserDocuments;
 import dev.usersapi.http.UsersApiImpl;
+import dev.usersapi.http.auth.ApiKey;
 import dev.usersapi.http.auth.ApiKeyAuthenticationFilter;
 import dev.usersapi.http.auth.ApiKeyRegistry;
 import dev.usersapi.http.auth.OperationScopes;
@@ -27,8 +28,7 @@ import dev.usersapi.http.errors.HeaderValueExceptionMapper;
 import dev.usersapi.http.errors.StoreUnavailableExceptionMapper;
 import dev.usersapi.http.errors.UnexpectedExceptionMapper;
 import dev.usersapi.http.errors.WebApplicationExceptionMapper;
-import dev.usersapi.http.throttling.ApiKeyThrottle;
-import dev.usersapi.http.throttling.ClientAddressThrottle;
+import dev.usersapi.http.throttling.RequestThrottles;
 import dev.usersapi.http.throttling.ThrottleSettings;
 import dev.usersapi.repository.UserRepository;
 import java.time.Clock;
@@ -66,10 +66,8 @@ final class ApiApplication {
         config.register(EnglishValidationMessages.class);
 
         config.register(RequestIdFilter.class);
-        // A limit switched off is not registered at all, so it costs nothing per request.
-        throttle.failedAuthentications().ifPresent(limit -> config.register(new ClientAddressThrottle(limit)));
-        config.register(new ApiKeyAuthenticationFilter(keys, metricsNeedKey));
-        throttle.perKey().ifPresent(limit -> config.register(new ApiKeyThrottle(limit, keys)));
+        config.register(new ApiKeyAuthenticationFilter(keys, metricsNeedKey,
+                RequestThrottles.of(throttle, keys.keys().stream().map(ApiKey::id).toList())));
         config.register(new ScopeAuthorization(OperationScopes.fromContract()));
         config.register(SuccessMediaTypeFilter.class);
         config.register(new RequestMetricsFilter(metrics));

@@ -4,13 +4,17 @@ import dev.usersapi.http.ApiPaths;
 import dev.usersapi.http.ApiProblemException;
 import dev.usersapi.http.CallContext;
 import dev.usersapi.http.ProblemType;
+import dev.usersapi.http.throttling.RequestThrottles;
+import jakarta.inject.Provider;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
+import org.glassfish.grizzly.http.server.Request;
 
 /**
  * Checks the {@code X-API-KEY} header of every request under {@code /api/} (and, if so configured,
@@ -25,34 +29,56 @@ public final class ApiKeyAuthenticationFilter implements ContainerRequestFilter 
 
     private final ApiKeyRegistry registry;
     private final boolean metricsNeedKey;
+    private final RequestThrottles throttles;
+
+    @Context
+    private Provider<Request> connection;
 
     /**
      * @param metricsNeedKey whether {@code /metrics} needs a key too (any valid key will do)
      */
-    public ApiKeyAuthenticationFilter(ApiKeyRegistry registry, boolean metricsNeedKey) {
+    public ApiKeyAuthenticationFilter(ApiKeyRegistry registry, boolean metricsNeedKey, RequestThrottles throttles) {
         this.registry = registry;
         this.metricsNeedKey = metricsNeedKey;
+        this.throttles = throttles;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!isProtected(ApiPaths.path(request))) {
+        String path = ApiPaths.path(request);
+        boolean underApi = ApiPaths.isUnderApi(path);
+        if (!underApi && !(metricsNeedKey && path.startsWith("metrics"))) {
             return;
+        }
+        if (underApi) {
+            throttles.admitClient(this::peerAddress);
         }
         String secret = request.getHeaderString(HEADER);
         if (secret == null || secret.isEmpty()) {
-            throw new ApiProblemException(ProblemType.UNAUTHORIZED, "The request has no " + HEADER + " header.");
+            throw failed(underApi, "The request has no " + HEADER + " header.");
         }
-        ApiKey key = registry.authenticate(secret).orElseThrow(() -> new ApiProblemException(
-                ProblemType.UNAUTHORIZED, "The " + HEADER + " header does not match any API key."));
+        ApiKey key = registry.authenticate(secret).orElse(null);
+        if (key == null) {
+            throw failed(underApi, "The " + HEADER + " header does not match any API key.");
+        }
         CallContext.current().authenticatedAs(key.id());
+        if (underApi) {
+            throttles.admitKey(key.id());
+        }
         boolean secure = request.getSecurityContext().isSecure();
         request.setSecurityContext(new ApiKeySecurityContext(key, secure));
     }
 
-    /** @param path decoded: {@code /%61pi/users/x} is {@code /api/users/x} */
-    private boolean isProtected(String path) {
-        return ApiPaths.isUnderApi(path) || (metricsNeedKey && path.startsWith("metrics"));
+    private ApiProblemException failed(boolean underApi, String detail) {
+        if (underApi) {
+            throttles.failedAuthentication(this::peerAddress);
+        }
+        return new ApiProblemException(ProblemType.UNAUTHORIZED, detail);
+    }
+
+    /** The TCP peer's; never X-Forwarded-For, which any client can write. */
+    private String peerAddress() {
+        return connection.get().getRemoteAddr();
     }
 
     /** Exposes the authenticated key as the principal and its scopes as roles. */

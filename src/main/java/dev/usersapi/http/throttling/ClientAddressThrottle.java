@@ -2,20 +2,9 @@ package dev.usersapi.http.throttling;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import dev.usersapi.http.ApiPaths;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.EstimationProbe;
-import jakarta.annotation.Priority;
-import jakarta.inject.Provider;
-import jakarta.ws.rs.Priorities;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.container.PreMatching;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.Response;
-import org.glassfish.grizzly.http.server.Request;
+import java.util.function.Supplier;
 
 /**
  * Limits failed authentications per client address. Every 401 under {@code /api/} (a missing or
@@ -32,9 +21,7 @@ import org.glassfish.grizzly.http.server.Request;
  * addresses evicts the least recent ones instead of exhausting the memory. A bucket unused for a
  * window has refilled completely, so forgetting it then loses nothing.
  */
-@PreMatching
-@Priority(Priorities.AUTHENTICATION - 10)
-public final class ClientAddressThrottle implements ContainerRequestFilter, ContainerResponseFilter {
+final class ClientAddressThrottle {
 
     /** At a few hundred bytes an entry, some tens of megabytes at most. */
     static final int MAX_ADDRESSES = 100_000;
@@ -43,10 +30,7 @@ public final class ClientAddressThrottle implements ContainerRequestFilter, Cont
     private final String detail;
     private final Cache<String, Bucket> buckets;
 
-    @Context
-    private Provider<Request> connection;
-
-    public ClientAddressThrottle(RateLimit limit) {
+    ClientAddressThrottle(RateLimit limit) {
         this.limit = limit;
         this.detail = "This client address has made too many requests with a missing or unknown API key: "
                 + limit.quotaPerWindow() + ".";
@@ -56,13 +40,16 @@ public final class ClientAddressThrottle implements ContainerRequestFilter, Cont
                 .build();
     }
 
-    @Override
-    public void filter(ContainerRequestContext request) {
-        // Nearly always nobody has failed lately: then there is no address to look up.
-        if (buckets.estimatedSize() == 0 || !ApiPaths.isUnderApi(request)) {
+    /**
+     * @param address asked for only when some address has failed lately: finding the peer's
+     *     address costs more than the rest of the check
+     * @throws dev.usersapi.http.ApiProblemException 429 while the address's failures are used up
+     */
+    void admit(Supplier<String> address) {
+        if (buckets.estimatedSize() == 0) {
             return;
         }
-        Bucket bucket = buckets.getIfPresent(peerAddress());
+        Bucket bucket = buckets.getIfPresent(address.get());
         if (bucket == null) {
             return;
         }
@@ -73,14 +60,7 @@ public final class ClientAddressThrottle implements ContainerRequestFilter, Cont
         }
     }
 
-    @Override
-    public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getStatus() == Response.Status.UNAUTHORIZED.getStatusCode() && ApiPaths.isUnderApi(request)) {
-            buckets.get(peerAddress(), address -> limit.newBucket()).tryConsume(1);
-        }
-    }
-
-    private String peerAddress() {
-        return connection.get().getRemoteAddr();
+    void failed(String address) {
+        buckets.get(address, any -> limit.newBucket()).tryConsume(1);
     }
 }
