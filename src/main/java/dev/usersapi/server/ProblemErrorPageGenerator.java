@@ -1,16 +1,14 @@
 package dev.usersapi.server;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.usersapi.generated.model.ProblemDetails;
-import dev.usersapi.http.ApiObjectMapper;
 import dev.usersapi.http.Problems;
 import dev.usersapi.http.RequestIdFilter;
 import dev.usersapi.http.RequestIds;
 import dev.usersapi.http.errors.RefusalDetails;
 import dev.usersapi.http.errors.UnexpectedFailures;
-import java.net.URISyntaxException;
 import dev.usersapi.server.edge.ProtocolErrorBodies;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import org.glassfish.grizzly.http.server.ErrorPageGenerator;
 import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.util.HttpStatus;
@@ -26,7 +24,6 @@ import org.slf4j.MDC;
  */
 final class ProblemErrorPageGenerator implements ErrorPageGenerator {
 
-    private static final ObjectMapper MAPPER = ApiObjectMapper.create();
 
     @Override
     public String generate(Request request, int status, String reasonPhrase, String description, Throwable exception) {
@@ -44,11 +41,7 @@ final class ProblemErrorPageGenerator implements ErrorPageGenerator {
         request.getResponse().setHeader(RequestIdFilter.HEADER, requestId);
         request.getResponse().setContentType(Problems.MEDIA_TYPE);
         request.getResponse().setCharacterEncoding("UTF-8");
-        try {
-            return MAPPER.writeValueAsString(problem);
-        } catch (JsonProcessingException impossible) {
-            throw new IllegalStateException("a problem document always serializes", impossible);
-        }
+        return new String(ProtocolErrorBodies.serialized(problem), StandardCharsets.UTF_8);
     }
 
     private static boolean isMalformedUri(Throwable exception) {

@@ -2,7 +2,7 @@ package dev.usersapi.server.edge;
 
 /**
  * The host-and-port form this server accepts in {@code Host} and in an absolute request target:
- * a DNS name or IPv4 address ({@code ALPHA / DIGIT / - . _ ~}) or a bracketed IPv6 literal,
+ * a DNS name or IPv4 address (unreserved characters: {@code ALPHA / DIGIT / - . _ ~}) or a bracketed IPv6 literal,
  * optionally followed by {@code :} and a port of 1 to 5 digits up to 65535.
  *
  * <p>Narrower than RFC 3986's {@code authority} on purpose: Jersey builds each request's base URI
@@ -39,15 +39,10 @@ final class Authorities {
 
     private static int nameEnd(byte[] bytes, int start, int end) {
         int i = start;
-        while (i < end && isNameChar(bytes[i])) {
+        while (i < end && Syntax.isUnreserved(bytes[i])) {
             i++;
         }
         return i > start ? i : -1;
-    }
-
-    private static boolean isNameChar(byte b) {
-        return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
-                || b == '-' || b == '.' || b == '_' || b == '~';
     }
 
     private static boolean isPort(byte[] bytes, int start, int end) {

@@ -47,14 +47,14 @@ final class FramingFields {
             buffer.put(valueEnd - 1, (byte) ' ');
             valueEnd--;
         }
-        if (nameIs(buffer, nameStart, nameEnd, CONTENT_LENGTH)) {
+        if (equalsIgnoringCase(buffer, nameStart, nameEnd, CONTENT_LENGTH)) {
             acceptContentLength(buffer, valueStart, valueEnd);
-        } else if (nameIs(buffer, nameStart, nameEnd, TRANSFER_ENCODING)) {
+        } else if (equalsIgnoringCase(buffer, nameStart, nameEnd, TRANSFER_ENCODING)) {
             acceptTransferEncoding(buffer, valueStart, valueEnd);
-        } else if (nameIs(buffer, nameStart, nameEnd, HOST)) {
+        } else if (equalsIgnoringCase(buffer, nameStart, nameEnd, HOST)) {
             acceptHost(buffer, valueStart, valueEnd);
-        } else if (nameIs(buffer, nameStart, nameEnd, EXPECT)) {
-            if (expectsContinue || !valueIs(buffer, valueStart, valueEnd, CONTINUE)) {
+        } else if (equalsIgnoringCase(buffer, nameStart, nameEnd, EXPECT)) {
+            if (expectsContinue || !equalsIgnoringCase(buffer, valueStart, valueEnd, CONTINUE)) {
                 throw new RefusedException(417, "The server can only meet the expectation 100-continue.");
             }
             expectsContinue = true;
@@ -89,7 +89,7 @@ final class FramingFields {
         if (start == end) {
             throw bad("The Transfer-Encoding header is empty.");
         }
-        if (!valueIs(buffer, start, end, CHUNKED)) {
+        if (!equalsIgnoringCase(buffer, start, end, CHUNKED)) {
             throw new RefusedException(501, "The only transfer coding this server accepts is chunked, on its own.");
         }
         transferEncoding = true;
@@ -111,11 +111,7 @@ final class FramingFields {
         }
     }
 
-    private static boolean nameIs(Buffer buffer, int start, int end, byte[] lowerCaseName) {
-        return valueIs(buffer, start, end, lowerCaseName);
-    }
-
-    private static boolean valueIs(Buffer buffer, int start, int end, byte[] lowerCase) {
+    private static boolean equalsIgnoringCase(Buffer buffer, int start, int end, byte[] lowerCase) {
         if (end - start != lowerCase.length) {
             return false;
         }

@@ -2,6 +2,7 @@ package dev.usersapi.server.edge;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.usersapi.generated.model.ProblemDetails;
 import dev.usersapi.http.ApiObjectMapper;
 import dev.usersapi.http.Problems;
 
@@ -18,8 +19,13 @@ public final class ProtocolErrorBodies {
 
     /** The complete problem document, as UTF-8 JSON. */
     public static byte[] problem(int status, String detail, String instance, String requestId) {
+        return serialized(Problems.ofStatus(status, detail).instance(instance).requestId(requestId));
+    }
+
+    /** A problem document built elsewhere, as UTF-8 JSON. */
+    public static byte[] serialized(ProblemDetails problem) {
         try {
-            return MAPPER.writeValueAsBytes(Problems.ofStatus(status, detail).instance(instance).requestId(requestId));
+            return MAPPER.writeValueAsBytes(problem);
         } catch (JsonProcessingException impossible) {
             throw new IllegalStateException("a problem document always serializes", impossible);
         }

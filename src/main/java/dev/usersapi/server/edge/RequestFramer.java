@@ -36,6 +36,8 @@ final class RequestFramer {
     private int methodStart;
     private int methodLength;
     private int targetLength;
+    /** Whether the target has a percent-escape, which alone could need spelling plainly. */
+    private boolean targetHasEscape;
     private int versionLength;
     private int versionMajor;
     private int versionMinor;
@@ -122,6 +124,7 @@ final class RequestFramer {
                 } else if (targetLength == target.length) {
                     throw new RefusedException(414, "The request target is longer than 4 KiB.");
                 } else {
+                    targetHasEscape |= b == '%';
                     target[targetLength++] = b;
                 }
             }
@@ -250,7 +253,7 @@ final class RequestFramer {
             throw new RefusedException(501, "The CONNECT method is not supported.");
         }
         path = RequestTargetRules.pathOf(target, targetLength);
-        byte[] plain = RequestTargetRules.withUnreservedUnescaped(target, targetLength);
+        byte[] plain = targetHasEscape ? RequestTargetRules.withUnreservedUnescaped(target, targetLength) : null;
         if (plain != null) {
             int targetStart = methodStart + methodLength + 1;
             edits.replace(targetStart, targetStart + targetLength, plain);
@@ -355,6 +358,7 @@ final class RequestFramer {
         methodStart = 0;
         methodLength = 0;
         targetLength = 0;
+        targetHasEscape = false;
         versionLength = 0;
         versionMajor = 0;
         versionMinor = 0;

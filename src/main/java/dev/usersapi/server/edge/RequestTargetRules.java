@@ -44,7 +44,7 @@ final class RequestTargetRules {
         byte[] plain = null;
         int written = 0;
         for (int i = 0; i < length; i++) {
-            if (i < pathEnd && target[i] == '%' && isUnreserved(decoded(target, i))) {
+            if (i < pathEnd && target[i] == '%' && Syntax.isUnreserved(decoded(target, i))) {
                 if (plain == null) {
                     plain = new byte[length];
                     System.arraycopy(target, 0, plain, 0, i);
@@ -61,11 +61,6 @@ final class RequestTargetRules {
 
     private static int decoded(byte[] target, int percent) {
         return Syntax.hexValue(target[percent + 1]) * 16 + Syntax.hexValue(target[percent + 2]);
-    }
-
-    private static boolean isUnreserved(int c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-                || c == '-' || c == '.' || c == '_' || c == '~';
     }
 
     private static int pathStart(byte[] target, int length) {

@@ -2,6 +2,7 @@ package dev.usersapi.server.edge;
 
 import dev.usersapi.http.RequestIds;
 import java.io.IOException;
+import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
 import org.glassfish.grizzly.Buffer;
 import org.glassfish.grizzly.Connection;
@@ -88,7 +89,7 @@ public final class StrictFramingFilter extends BaseFilter {
     private void refuse(FilterChainContext context, ConnectionState state, Refusal refusal) {
         state.refused = true;
         Connection<?> connection = context.getConnection();
-        log.refused(connection.getPeerAddress() instanceof java.net.SocketAddress peer ? peer : null, refusal);
+        log.refused(connection.getPeerAddress() instanceof SocketAddress peer ? peer : null, refusal);
         byte[] response = RefusalResponse.bytes(refusal, RequestIds.newId(), !state.framer.isHead());
         context.write(Buffers.wrap(context.getMemoryManager(), response), new EmptyCompletionHandler<WriteResult>() {
             @Override

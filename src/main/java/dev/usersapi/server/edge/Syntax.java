@@ -4,6 +4,8 @@ package dev.usersapi.server.edge;
 final class Syntax {
 
     private static final boolean[] TCHAR = table("!#$%&'*+-.^_`|~");
+    /** RFC 3986 unreserved: what a percent-escape never needs to hide. */
+    private static final boolean[] UNRESERVED = table("-._~");
     /** RFC 3986 pchar and '/', less ';' (matrix parameters are refused) and with '%' checked apart. */
     private static final boolean[] PATH = table("-._~!$&'()*+,=:@/%");
 
@@ -27,6 +29,10 @@ final class Syntax {
 
     static boolean isTchar(int b) {
         return TCHAR[b & 0xff];
+    }
+
+    static boolean isUnreserved(int b) {
+        return UNRESERVED[b & 0xff];
     }
 
     static boolean isPathChar(int b) {
