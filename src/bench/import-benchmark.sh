@@ -113,7 +113,7 @@ log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 
 # --- build and classpath ------------------------------------------------------------------------
 if [[ $BUILD == 1 ]]; then
-    log "building (mvn -B -q -DskipTests package; compiles the benchmark's Java in src/test too)"
+    log "building (mvn -B -q -DskipTests package; compiles the benchmark's Java in src/bench/java too)"
     mvn -B -q -DskipTests package >"$TMP/build.log" 2>&1 || { tail -40 "$TMP/build.log" >&2; die "build failed"; }
 fi
 [[ -f $JAR && -d target/test-classes/dev/usersapi/bench ]] \

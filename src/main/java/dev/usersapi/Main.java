@@ -1,11 +1,11 @@
 package dev.usersapi;
 
-import dev.usersapi.cli.ConfigurationException;
+import dev.usersapi.cli.ExitStatus;
 import dev.usersapi.cli.ImportCommand;
 import dev.usersapi.cli.ServeCommand;
 import dev.usersapi.cli.TrainingRunCommand;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
+import java.nio.charset.Charset;
 import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,11 +21,6 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, ImportCommand.class, TrainingRunCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
-    /** Exit status of a run that failed for a reason outside the configuration. */
-    public static final int EXIT_FAILURE = 1;
-    /** Exit status of a run refused for its options or files. */
-    public static final int EXIT_CONFIGURATION = 2;
-
     private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
     private Main() {
@@ -34,11 +29,12 @@ public final class Main {
     public static void main(String[] args) {
         int status;
         try {
-            status = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+            status = run(args, new PrintWriter(System.out, true, Charset.defaultCharset()),
+                    new PrintWriter(System.err, true, Charset.defaultCharset()));
         } catch (RuntimeException | Error unexpected) {
             // Exit even so: threads the failure left running (the HTTP server's) would keep the JVM alive.
             unexpected.printStackTrace();
-            status = EXIT_FAILURE;
+            status = ExitStatus.FAILURE;
         }
         System.exit(status);
     }
@@ -59,12 +55,11 @@ public final class Main {
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((problem, args) -> {
             err.println("users-api-server: " + problem.getMessage() + " (see --help)");
-            return EXIT_CONFIGURATION;
+            return ExitStatus.CONFIGURATION;
         });
         commandLine.setExecutionExceptionHandler((problem, command, parsed) -> {
-            err.println("users-api-server: " + messageOf(problem));
-            boolean configuration = problem instanceof ConfigurationException || problem instanceof NoSuchFileException;
-            return configuration ? EXIT_CONFIGURATION : EXIT_FAILURE;
+            err.println("users-api-server: " + ExitStatus.messageOf(problem));
+            return ExitStatus.of(problem);
         });
         return commandLine;
     }
@@ -77,14 +72,6 @@ public final class Main {
         serve[0] = "serve";
         System.arraycopy(args, 0, serve, 1, args.length);
         return serve;
-    }
-
-    /** A one-line description of a failure, for the console. */
-    public static String messageOf(Throwable problem) {
-        if (problem instanceof NoSuchFileException missing) {
-            return "no such file: " + missing.getFile();
-        }
-        return problem.getMessage() != null ? problem.getMessage() : problem.getClass().getSimpleName();
     }
 
     static final class Version implements CommandLine.IVersionProvider {

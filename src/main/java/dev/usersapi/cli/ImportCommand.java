@@ -1,7 +1,6 @@
 package dev.usersapi.cli;
 
-import dev.usersapi.Main;
-import dev.usersapi.http.ApiObjectMapper;
+import dev.usersapi.contract.ApiObjectMapper;
 import dev.usersapi.importing.UserFileReader;
 import dev.usersapi.importing.UserImporter;
 import dev.usersapi.repository.UserRepository;
@@ -59,7 +58,7 @@ public final class ImportCommand implements Callable<Integer> {
                     summary.stored(), file, (System.nanoTime() - started) / 1e9);
             return 0;
         } catch (UserFileReader.InvalidUserFileException invalid) {
-            throw new ConfigurationException(file + ": " + Main.messageOf(invalid));
+            throw new ConfigurationException(file + ": " + ExitStatus.messageOf(invalid));
         }
     }
 }

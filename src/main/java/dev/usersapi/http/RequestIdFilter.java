@@ -1,5 +1,6 @@
 package dev.usersapi.http;
 
+import dev.usersapi.contract.RequestIds;
 import dev.usersapi.generated.model.ProblemDetails;
 import dev.usersapi.generated.model.ValidationProblemDetails;
 import jakarta.annotation.Priority;
@@ -13,48 +14,39 @@ import org.slf4j.MDC;
 
 /**
  * Gives every request an id: the client's {@code X-Request-Id} when it is short and plain enough
- * to log safely, a fresh one otherwise. The id is echoed on every response, added to problem
+ * to log safely, a fresh one otherwise. The id and the time the request arrived are kept as
+ * request properties ({@link RequestFacts}); the id is echoed on every response, added to problem
  * documents (with the request path as {@code instance}) and put in the logging context.
  *
- * <p>Its response side runs last of all response filters (they run in descending priority), so
- * the access log and metrics still see the request's context; it then takes the context off the
- * worker thread. {@link RequestScopeCleanup} does the same for requests that fail before it runs.
+ * <p>Its response side runs last of all response filters (they run in descending priority), and
+ * takes the id out of the logging context; {@link RequestScopeCleanup} does the same for requests
+ * that fail before it runs.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
 public final class RequestIdFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
-    public static final String HEADER = "X-Request-Id";
-    public static final String MDC_KEY = "request_id";
-    /**
-     * The request property holding the id. Jersey on Grizzly keeps request properties as attributes
-     * of the Grizzly request, so the id can still be found there if the request fails outside Jersey.
-     */
-    public static final String ID_PROPERTY = RequestIdFilter.class.getName() + ".id";
-
     @Override
     public void filter(ContainerRequestContext request) {
-        String id = RequestIds.offeredOrNew(request.getHeaderString(HEADER));
-        request.setProperty(ID_PROPERTY, id);
-        CallContext.begin(id);
-        MDC.put(MDC_KEY, id);
+        String id = RequestIds.offeredOrNew(request.getHeaderString(RequestIds.HEADER));
+        RequestFacts.begin(request, id);
+        MDC.put(RequestIds.LOG_FIELD, id);
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         try {
-            Object id = request.getProperty(ID_PROPERTY);
+            String id = RequestFacts.idOf(request);
             if (id != null) {
-                stamp(request, response, id.toString());
+                stamp(request, response, id);
             }
         } finally {
-            CallContext.end();
-            MDC.remove(MDC_KEY);
+            MDC.remove(RequestIds.LOG_FIELD);
         }
     }
 
     private static void stamp(ContainerRequestContext request, ContainerResponseContext response, String id) {
-        response.getHeaders().putSingle(HEADER, id);
+        response.getHeaders().putSingle(RequestIds.HEADER, id);
         String path = instanceOf(request);
         Object entity = response.getEntity();
         if (entity instanceof ProblemDetails problem) {

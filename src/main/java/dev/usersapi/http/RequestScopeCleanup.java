@@ -4,11 +4,12 @@ import org.glassfish.jersey.server.monitoring.ApplicationEvent;
 import org.glassfish.jersey.server.monitoring.ApplicationEventListener;
 import org.glassfish.jersey.server.monitoring.RequestEvent;
 import org.glassfish.jersey.server.monitoring.RequestEventListener;
+import dev.usersapi.contract.RequestIds;
 import org.slf4j.MDC;
 
 /**
- * Takes the request's id out of the logging context, and its {@link CallContext} off the thread,
- * when Jersey has finished with the request, however it ended. {@link RequestIdFilter} does so on
+ * Takes the request's id out of the logging context when Jersey has finished with the request,
+ * however it ended. {@link RequestIdFilter} does so on
  * the normal path already; a request that fails before its response filters run (a response that
  * cannot be written, a failing filter) would otherwise leave its id on the worker thread, and the
  * next log lines written there, of another request or of none, would carry it.
@@ -17,8 +18,7 @@ public final class RequestScopeCleanup implements ApplicationEventListener {
 
     private static final RequestEventListener CLEAN_UP_WHEN_FINISHED = event -> {
         if (event.getType() == RequestEvent.Type.FINISHED) {
-            CallContext.end();
-            MDC.remove(RequestIdFilter.MDC_KEY);
+            MDC.remove(RequestIds.LOG_FIELD);
         }
     };
 

@@ -1,5 +1,7 @@
 package dev.usersapi.http;
 
+import dev.usersapi.problems.Problems;
+
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;

@@ -5,17 +5,16 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.usersapi.domain.UserAccount;
-import dev.usersapi.http.UserDocuments;
-import dev.usersapi.http.UserDocuments.InvalidUserDocumentException;
+import dev.usersapi.contract.UserDocuments;
+import dev.usersapi.contract.UserDocuments.InvalidUserDocumentException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /**
- * Streams a file holding a JSON array of User documents, one user at a time, so a file of any
- * size is read in constant memory.
+ * Streams a JSON array of User documents (a file, or any {@link UserSource}), one user at a time,
+ * so a source of any size is read in constant memory.
  */
 public final class UserFileReader {
 
@@ -35,7 +34,12 @@ public final class UserFileReader {
      * @throws IOException when the file cannot be read
      */
     public long read(Path file, Consumer<UserAccount> sink) throws IOException {
-        try (InputStream in = Files.newInputStream(file); JsonParser parser = mapper.createParser(in)) {
+        return read(UserSource.file(file), sink);
+    }
+
+    /** Hands each user of the source to {@code sink}, in order; see {@link #read(Path, Consumer)}. */
+    public long read(UserSource source, Consumer<UserAccount> sink) throws IOException {
+        try (InputStream in = source.open(); JsonParser parser = mapper.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw new InvalidUserFileException("expected a JSON array of users");
             }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.function.LongConsumer;
 
 /**
- * Loads a users file into a repository in batches, streaming the file so that memory use does
- * not grow with its size.
+ * Loads a users file (or any {@link UserSource}) into a repository in batches, streaming it so
+ * that memory use does not grow with its size.
  */
 public final class UserImporter {
 
@@ -51,10 +51,15 @@ public final class UserImporter {
      * @param progress told the number of users read after each batch
      */
     public Summary importFile(Path file, Mode mode, LongConsumer progress) throws IOException {
+        return importFrom(UserSource.file(file), mode, progress);
+    }
+
+    /** Imports the source, as {@link #importFile} imports a file. */
+    public Summary importFrom(UserSource source, Mode mode, LongConsumer progress) throws IOException {
         List<UserAccount> batch = new ArrayList<>(batchSize);
         long[] stored = {0};
         long[] read = {0};
-        reader.read(file, account -> {
+        reader.read(source, account -> {
             batch.add(account);
             read[0]++;
             if (batch.size() == batchSize) {

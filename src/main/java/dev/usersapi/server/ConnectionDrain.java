@@ -94,7 +94,7 @@ final class ConnectionDrain {
         while (true) {
             long now = System.nanoTime();
             boolean idle = inFlight.get() <= 0;
-            if (open.isEmpty() && idle || idle && now - lastActivity >= quiet.toNanos()) {
+            if ((open.isEmpty() && idle) || (idle && now - lastActivity >= quiet.toNanos())) {
                 return true;
             }
             if (now - deadlineNanos >= 0) {

@@ -1,9 +1,9 @@
 package dev.usersapi.server;
 
-import dev.usersapi.http.Problems;
+import dev.usersapi.problems.Problems;
 import dev.usersapi.http.RequestIdFilter;
-import dev.usersapi.http.RequestIds;
-import dev.usersapi.server.edge.ProtocolErrorBodies;
+import dev.usersapi.contract.RequestIds;
+import dev.usersapi.problems.ProtocolErrorBodies;
 import dev.usersapi.server.edge.Refusal;
 import dev.usersapi.server.edge.StrictFramingFilter;
 import org.glassfish.grizzly.Buffer;
@@ -119,7 +119,7 @@ final class HttpCodecFixes implements AddOn {
                 return;
             }
             StringBuilder kept = new StringBuilder();
-            for (String token : connection.toString().split(",")) {
+            for (String token : connection.toString().split(",", -1)) {
                 String option = token.trim();
                 if (!option.isEmpty() && !option.equalsIgnoreCase("upgrade") && !option.equalsIgnoreCase("http2-settings")) {
                     kept.append(kept.length() == 0 ? "" : ", ").append(option);
@@ -139,7 +139,7 @@ final class HttpCodecFixes implements AddOn {
             byte[] body = ProtocolErrorBodies.problem(status, detailFor(status), instanceOf(response), requestId);
             // Set directly: the usual Content-Type handling is skipped when the request line was unreadable.
             response.getHeaders().setValue(Header.ContentType).setString(Problems.MEDIA_TYPE);
-            response.getHeaders().setValue(RequestIdFilter.HEADER).setString(requestId);
+            response.getHeaders().setValue(RequestIds.HEADER).setString(requestId);
             response.setContentLength(body.length);
             return HttpContent.builder(response)
                     .content(Buffers.wrap(MemoryManager.DEFAULT_MEMORY_MANAGER, body))
@@ -159,7 +159,7 @@ final class HttpCodecFixes implements AddOn {
 
         private static String instanceOf(HttpResponsePacket response) {
             if (response.getRequest() == null || response.getRequest().getRequestURIRef() == null) {
-                return Refusal.UNKNOWN_INSTANCE;
+                return ProtocolErrorBodies.UNKNOWN_INSTANCE;
             }
             return ProtocolErrorBodies.echoablePath(response.getRequest().getRequestURIRef().getURI());
         }

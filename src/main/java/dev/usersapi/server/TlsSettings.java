@@ -71,7 +71,7 @@ public record TlsSettings(Path keystore, SSLContext sslContext, X509Certificate 
             return true; // TLS 1.3
         }
         boolean forwardSecret = suite.startsWith("TLS_ECDHE_") || suite.startsWith("TLS_DHE_");
-        return forwardSecret && (suite.contains("_GCM_") || suite.contains("_CHACHA20_"))
+        return (forwardSecret && (suite.contains("_GCM_") || suite.contains("_CHACHA20_")))
                 || suite.equals("TLS_EMPTY_RENEGOTIATION_INFO_SCSV");
     }
 

@@ -1,5 +1,7 @@
 package dev.usersapi.server;
 
+import dev.usersapi.problems.ProblemErrorPageGenerator;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.usersapi.http.auth.ApiKeyRegistry;
 import dev.usersapi.repository.UserRepository;
@@ -9,7 +11,6 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -27,8 +28,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
-/** The running HTTP server: Jersey on Grizzly, over HTTP or HTTPS, from start to graceful stop. */
-public final class UsersApiServer implements AutoCloseable {
+/**
+ * The HTTP side of a running server: Jersey on Grizzly, over HTTP or HTTPS, from start to graceful
+ * stop. Started by {@link ServerAssembly}, which also opens the store.
+ */
+final class UsersApiServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(UsersApiServer.class);
 
@@ -53,20 +57,13 @@ public final class UsersApiServer implements AutoCloseable {
         this.drain = drain;
     }
 
-    /** Starts serving the store and listens. */
-    public static UsersApiServer start(
-            ServerSettings settings, UserRepository repository, ApiKeyRegistry keys, ObjectMapper mapper, Clock clock)
-            throws IOException {
-        return start(settings, CompletableFuture.completedFuture(repository), keys, mapper, clock);
-    }
-
     /**
      * Builds the HTTP application while the store is still being opened (the two make up most of
      * the start-up time and need nothing from each other), and listens once the store is open.
      *
      * @throws RuntimeException the store's own failure to open, as it was thrown
      */
-    public static UsersApiServer start(ServerSettings settings, CompletableFuture<? extends UserRepository> store,
+    static UsersApiServer start(ServerSettings settings, CompletableFuture<? extends UserRepository> store,
             ApiKeyRegistry keys, ObjectMapper mapper, Clock clock) throws IOException {
         routeJavaUtilLoggingToSlf4j();
         PrometheusMeterRegistry metrics = ServerMetrics.createRegistry();
@@ -200,7 +197,8 @@ public final class UsersApiServer implements AutoCloseable {
 
     private static void logCertificate(X509Certificate certificate) {
         Instant notAfter = certificate.getNotAfter().toInstant();
-        if (certificate.getNotBefore().after(new Date()) || notAfter.isBefore(Instant.now())) {
+        Instant now = Instant.now();
+        if (certificate.getNotBefore().toInstant().isAfter(now) || notAfter.isBefore(now)) {
             LOG.warn("Serving HTTPS with a certificate that is not valid now: {} (valid {} to {})",
                     certificate.getSubjectX500Principal().getName(), certificate.getNotBefore().toInstant(), notAfter);
         } else {

@@ -1,5 +1,7 @@
 package dev.usersapi.http;
 
+import dev.usersapi.contract.RequestIds;
+
 import static dev.usersapi.support.TestUsers.FAR_FUTURE;
 import static dev.usersapi.support.TestUsers.user;
 import static org.hamcrest.Matchers.containsString;
@@ -202,7 +204,7 @@ class JerseyEdgesTest {
         List<ILoggingEvent> errors = new ArrayList<>();
         for (ILoggingEvent event : logged.list) {
             if (event.getLevel().isGreaterOrEqual(Level.WARN)
-                    && "edge-failure-1".equals(event.getMDCPropertyMap().get(RequestIdFilter.MDC_KEY))) {
+                    && "edge-failure-1".equals(event.getMDCPropertyMap().get(RequestIds.LOG_FIELD))) {
                 errors.add(event);
             }
         }

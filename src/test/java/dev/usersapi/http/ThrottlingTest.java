@@ -1,5 +1,8 @@
 package dev.usersapi.http;
 
+import dev.usersapi.contract.RequestIds;
+import dev.usersapi.http.throttling.RateLimit;
+
 import static dev.usersapi.support.TestUsers.user;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -68,7 +71,7 @@ class ThrottlingTest {
         assertTrue(passed >= KEY_LIMIT, "only " + passed + " requests passed before the 429");
 
         assertEquals("application/problem+json", header(throttled, "Content-Type"));
-        assertEquals("burst-" + passed, header(throttled, RequestIdFilter.HEADER));
+        assertEquals("burst-" + passed, header(throttled, RequestIds.HEADER));
         assertEquals("1", header(throttled, "Retry-After"));
         assertEquals("\"per-key\";q=5;w=1", header(throttled, "RateLimit-Policy"));
         assertEquals("\"per-key\";r=0;t=1", header(throttled, "RateLimit"));
@@ -105,7 +108,7 @@ class ThrottlingTest {
         throttled.then()
                 .statusCode(429)
                 .contentType("application/problem+json")
-                .header(RequestIdFilter.HEADER, matchesPattern(".+"))
+                .header(RequestIds.HEADER, matchesPattern(".+"))
                 .header("RateLimit-Policy", "\"failed-auth\";q=3;w=60")
                 .header("RateLimit", "\"failed-auth\";r=0;t=" + throttled.header("Retry-After"))
                 .body("type", equalTo("https://httpstatuses.io/429"))
@@ -152,7 +155,7 @@ class ThrottlingTest {
             throws Exception {
         HttpRequest request = HttpRequest.newBuilder(server.baseUri().resolve(path))
                 .header("X-API-KEY", key)
-                .header(RequestIdFilter.HEADER, requestId)
+                .header(RequestIds.HEADER, requestId)
                 .build();
         return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
     }

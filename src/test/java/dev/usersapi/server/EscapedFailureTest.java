@@ -1,5 +1,9 @@
 package dev.usersapi.server;
 
+import dev.usersapi.problems.ProblemErrorPageGenerator;
+
+import dev.usersapi.contract.RequestIds;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +14,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.usersapi.http.ApiObjectMapper;
+import dev.usersapi.contract.ApiObjectMapper;
 import dev.usersapi.http.RequestIdFilter;
 import dev.usersapi.http.auth.ApiKeyRegistry;
 import dev.usersapi.http.throttling.ThrottleSettings;
@@ -57,7 +61,7 @@ class EscapedFailureTest {
             // HTTP/1.1 outright: this bare server lacks the codec fix that ignores the client's h2c upgrade offer.
             HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
                     HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/live"))
-                            .header(RequestIdFilter.HEADER, "escaped-1")
+                            .header(RequestIds.HEADER, "escaped-1")
                             .header(FAIL_HEADER, "yes")
                             .build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -65,7 +69,7 @@ class EscapedFailureTest {
             assertEquals(500, response.statusCode());
             assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                     response.headers().map().toString());
-            assertEquals("escaped-1", response.headers().firstValue(RequestIdFilter.HEADER).orElse(null));
+            assertEquals("escaped-1", response.headers().firstValue(RequestIds.HEADER).orElse(null));
             JsonNode problem = new ObjectMapper().readTree(response.body());
             assertEquals(500, problem.get("status").asInt());
             assertEquals("escaped-1", problem.get("request_id").asText());
@@ -75,7 +79,7 @@ class EscapedFailureTest {
             assertFalse(response.body().contains("failing on purpose"), response.body());
             assertTrue(logged.list.stream().anyMatch(event -> event.getLevel() == Level.ERROR
                     && event.getFormattedMessage().contains(errorId)
-                    && "escaped-1".equals(event.getMDCPropertyMap().get(RequestIdFilter.MDC_KEY))),
+                    && "escaped-1".equals(event.getMDCPropertyMap().get(RequestIds.LOG_FIELD))),
                     () -> "no ERROR line with error id " + errorId + " in " + logged.list);
         } finally {
             root.detachAppender(logged);

@@ -1,5 +1,6 @@
 package dev.usersapi.server;
 
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,7 +15,6 @@ import dev.usersapi.domain.LockoutPolicy;
 import dev.usersapi.domain.UnblockOutcome;
 import dev.usersapi.domain.UnblockRequest;
 import dev.usersapi.domain.UserAccount;
-import dev.usersapi.http.ApiObjectMapper;
 import dev.usersapi.http.auth.ApiKeyRegistry;
 import dev.usersapi.repository.InMemoryUserRepository;
 import dev.usersapi.repository.UserRepository;
@@ -49,7 +49,7 @@ class GracefulStopTest {
     private static final Duration GRACE = Duration.ofSeconds(10);
 
     private final SlowRepository repository = new SlowRepository();
-    private UsersApiServer server;
+    private RunningServer server;
     private String slowUser;
     private String user;
 
@@ -58,8 +58,7 @@ class GracefulStopTest {
         user = store(TestUsers.user("stop").build());
         slowUser = store(TestUsers.user("slow").build());
         repository.slowUserId = slowUser;
-        server = UsersApiServer.start(new ServerSettings("127.0.0.1", 0, GRACE), repository,
-                new ApiKeyRegistry(List.of(ApiKeyRegistry.developmentKey(KEY))), ApiObjectMapper.create(), Clock.systemUTC());
+        server = ServerAssembly.of(new ServerSettings("127.0.0.1", 0, GRACE), new ApiKeyRegistry(List.of(ApiKeyRegistry.developmentKey(KEY))), () -> repository).start();
     }
 
     @AfterEach
@@ -104,8 +103,7 @@ class GracefulStopTest {
     @Test
     void aRequestStillInFlightWhenTheGraceRunsOutIsCutOffAndReported() throws Exception {
         server.close();
-        server = UsersApiServer.start(new ServerSettings("127.0.0.1", 0, Duration.ofMillis(300)), repository,
-                new ApiKeyRegistry(List.of(ApiKeyRegistry.developmentKey(KEY))), ApiObjectMapper.create(), Clock.systemUTC());
+        server = ServerAssembly.of(new ServerSettings("127.0.0.1", 0, Duration.ofMillis(300)), new ApiKeyRegistry(List.of(ApiKeyRegistry.developmentKey(KEY))), () -> repository).start();
         try (Socket slow = connect(server.baseUri())) {
             send(slow, get(slowUser));
             assertTrue(repository.entered.await(10, TimeUnit.SECONDS), "the slow request never reached the store");
@@ -127,9 +125,7 @@ class GracefulStopTest {
         grizzly.addAppender(logged);
         try {
             for (int stop = 0; stop < 40; stop++) {
-                server = UsersApiServer.start(new ServerSettings("127.0.0.1", 0, GRACE), repository,
-                        new ApiKeyRegistry(List.of(ApiKeyRegistry.developmentKey(KEY))), ApiObjectMapper.create(),
-                        Clock.systemUTC());
+                server = ServerAssembly.of(new ServerSettings("127.0.0.1", 0, GRACE), new ApiKeyRegistry(List.of(ApiKeyRegistry.developmentKey(KEY))), () -> repository).start();
                 try (Socket client = connect(server.baseUri())) {
                     assertEquals(200, exchange(client, get(user)).status());
                 }

@@ -1,12 +1,13 @@
 package dev.usersapi.server;
 
+import dev.usersapi.contract.RequestIds;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.usersapi.http.ApiObjectMapper;
-import dev.usersapi.http.CallContext;
+import dev.usersapi.contract.ApiObjectMapper;
 import dev.usersapi.http.RequestIdFilter;
 import dev.usersapi.http.auth.ApiKeyRegistry;
 import dev.usersapi.http.throttling.ThrottleSettings;
@@ -48,8 +49,7 @@ class RequestContextCleanupTest {
         ContainerResponse response = application.apply(request("/health/live", "cleanup-1")).get();
 
         assertEquals(200, response.getStatus());
-        assertNull(MDC.get(RequestIdFilter.MDC_KEY));
-        assertFalse(CallContext.isActive());
+        assertNull(MDC.get(RequestIds.LOG_FIELD));
     }
 
     @Test
@@ -59,8 +59,7 @@ class RequestContextCleanupTest {
 
         assertThrows(ExecutionException.class, () -> application.apply(failing).get());
 
-        assertNull(MDC.get(RequestIdFilter.MDC_KEY));
-        assertFalse(CallContext.isActive());
+        assertNull(MDC.get(RequestIds.LOG_FIELD));
     }
 
     private static ResourceConfig applicationWithAFailingResponseFilter() {
@@ -73,7 +72,7 @@ class RequestContextCleanupTest {
     private static ContainerRequest request(String path, String requestId) {
         ContainerRequest request = new ContainerRequest(URI.create("http://localhost/"),
                 URI.create("http://localhost" + path), "GET", null, new MapPropertiesDelegate(), null);
-        request.header(RequestIdFilter.HEADER, requestId);
+        request.header(RequestIds.HEADER, requestId);
         return request;
     }
 

@@ -6,7 +6,7 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.usersapi.domain.UserAccount;
-import dev.usersapi.http.ApiObjectMapper;
+import dev.usersapi.contract.ApiObjectMapper;
 import dev.usersapi.http.auth.ApiKeyRegistry;
 import dev.usersapi.repository.jdbc.DatabaseSettings;
 import dev.usersapi.repository.jdbc.JdbcUserRepository;
@@ -43,9 +43,7 @@ class StoreOutageTest {
 
     private void servedThroughAnOutage(RestartablePostgres postgres, DatabaseSettings settings) throws Exception {
         try (JdbcUserRepository repository = JdbcUserRepository.open(settings);
-             UsersApiServer server = UsersApiServer.start(new ServerSettings("127.0.0.1", 0, Duration.ofSeconds(5)),
-                     repository, new ApiKeyRegistry(List.of(ApiKeyRegistry.developmentKey(KEY))),
-                     ApiObjectMapper.create(), Clock.systemUTC())) {
+             RunningServer server = ServerAssembly.of(new ServerSettings("127.0.0.1", 0, Duration.ofSeconds(5)), new ApiKeyRegistry(List.of(ApiKeyRegistry.developmentKey(KEY))), () -> repository).start()) {
             UserAccount user = TestUsers.user("outage").blockedUntil(TestUsers.FAR_FUTURE, 5).build();
             repository.upsertAll(List.of(user));
             String userId = user.userId();

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.usersapi.http.ApiObjectMapper;
+import dev.usersapi.contract.ApiObjectMapper;
 import dev.usersapi.http.auth.ApiKeyRegistry;
 import dev.usersapi.repository.InMemoryUserRepository;
 import dev.usersapi.support.TestKeystores;
@@ -46,7 +46,7 @@ class TlsTest {
 
     private static final InMemoryUserRepository repository = new InMemoryUserRepository();
     private static TestKeystores.Generated keystore;
-    private static UsersApiServer server;
+    private static RunningServer server;
     private static String userId;
 
     private final ObjectMapper mapper = new ObjectMapper();
@@ -58,8 +58,7 @@ class TlsTest {
         repository.upsertAll(List.of(TestUsers.userWithId(userId).blockedUntil(TestUsers.FAR_FUTURE, 5).build()));
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, Duration.ofSeconds(5))
                 .withTls(TlsSettings.fromPkcs12(keystore.keystore(), PASSWORD.toCharArray()));
-        server = UsersApiServer.start(settings, repository, new ApiKeyRegistry(List.of(ApiKeyRegistry.developmentKey(KEY))),
-                ApiObjectMapper.create(), Clock.systemUTC());
+        server = ServerAssembly.of(settings, new ApiKeyRegistry(List.of(ApiKeyRegistry.developmentKey(KEY))), () -> repository).start();
     }
 
     @AfterAll

@@ -7,20 +7,19 @@ import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
 import dev.usersapi.domain.UserAccount;
-import dev.usersapi.http.ApiObjectMapper;
 import dev.usersapi.http.auth.ApiKey;
 import dev.usersapi.http.auth.ApiKeyRegistry;
 import dev.usersapi.http.auth.Scopes;
 import dev.usersapi.http.throttling.ThrottleSettings;
 import dev.usersapi.repository.UserRepository;
 import dev.usersapi.server.ServerSettings;
-import dev.usersapi.server.UsersApiServer;
+import dev.usersapi.server.RunningServer;
+import dev.usersapi.server.ServerAssembly;
 import io.restassured.specification.RequestSpecification;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -59,8 +58,7 @@ public final class UsersApiServerExtension implements BeforeAllCallback, AfterAl
     private final String writerSecret;
     private final String readerSecret;
     private final String writeOnlySecret = "write-only-" + UUID.randomUUID();
-    private UserRepository repository;
-    private UsersApiServer server;
+    private RunningServer server;
 
     private UsersApiServerExtension(Supplier<UserRepository> repositoryFactory, DeploymentTarget deployment,
                                     ThrottleSettings throttle) {
@@ -124,22 +122,18 @@ public final class UsersApiServerExtension implements BeforeAllCallback, AfterAl
         if (deployment != null) {
             return;
         }
-        repository = repositoryFactory.get();
         ApiKeyRegistry keys = new ApiKeyRegistry(List.of(
                 key("test-writer", writerSecret, Scopes.USERS_READ, Scopes.USERS_WRITE),
                 key("test-reader", readerSecret, Scopes.USERS_READ),
                 key("test-write-only", writeOnlySecret, Scopes.USERS_WRITE)));
-        server = UsersApiServer.start(new ServerSettings("127.0.0.1", 0, Duration.ofSeconds(5)).withThrottle(throttle),
-                repository, keys, ApiObjectMapper.create(), Clock.systemUTC());
+        server = ServerAssembly.of(new ServerSettings("127.0.0.1", 0, Duration.ofSeconds(5)).withThrottle(throttle),
+                keys, repositoryFactory).start();
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
         if (server != null) {
             server.close();
-        }
-        if (repository != null) {
-            repository.close();
         }
     }
 
@@ -148,15 +142,15 @@ public final class UsersApiServerExtension implements BeforeAllCallback, AfterAl
     }
 
     public UserRepository repository() {
-        if (repository == null) {
+        if (server == null) {
             throw new IllegalStateException("a deployment's store cannot be reached from the tests");
         }
-        return repository;
+        return server.repository();
     }
 
     /** Stores the user and returns its id. */
     public String store(UserAccount account) {
-        repository.upsertAll(List.of(account));
+        repository().upsertAll(List.of(account));
         return account.userId();
     }
 

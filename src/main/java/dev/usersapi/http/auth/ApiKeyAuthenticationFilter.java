@@ -1,9 +1,8 @@
 package dev.usersapi.http.auth;
 
 import dev.usersapi.http.ApiPaths;
-import dev.usersapi.http.ApiProblemException;
-import dev.usersapi.http.CallContext;
-import dev.usersapi.http.ProblemType;
+import dev.usersapi.problems.ApiProblemException;
+import dev.usersapi.problems.ProblemType;
 import dev.usersapi.http.throttling.RequestThrottles;
 import jakarta.inject.Provider;
 import jakarta.annotation.Priority;
@@ -61,7 +60,6 @@ public final class ApiKeyAuthenticationFilter implements ContainerRequestFilter 
         if (key == null) {
             throw failed(underApi, "The " + HEADER + " header does not match any API key.");
         }
-        CallContext.current().authenticatedAs(key.id());
         if (underApi) {
             throttles.admitKey(key.id());
         }
@@ -82,16 +80,20 @@ public final class ApiKeyAuthenticationFilter implements ContainerRequestFilter 
     }
 
     /** Exposes the authenticated key as the principal and its scopes as roles. */
-    record ApiKeySecurityContext(ApiKey key, boolean isSecure) implements SecurityContext {
+    record ApiKeySecurityContext(ApiKeyPrincipal caller, boolean isSecure) implements SecurityContext {
+
+        ApiKeySecurityContext(ApiKey key, boolean isSecure) {
+            this(new ApiKeyPrincipal(key.id(), key.scopes()), isSecure);
+        }
 
         @Override
         public Principal getUserPrincipal() {
-            return key::id;
+            return caller;
         }
 
         @Override
         public boolean isUserInRole(String scope) {
-            return key.scopes().contains(scope);
+            return caller.scopes().contains(scope);
         }
 
         @Override

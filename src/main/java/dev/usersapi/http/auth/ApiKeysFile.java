@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -82,6 +83,6 @@ public final class ApiKeysFile {
                 throw new IllegalArgumentException(where + ": unknown scope '" + scope + "', expected one of " + KNOWN_SCOPES);
             }
         }
-        return new ApiKey(entry.id(), HexFormat.of().parseHex(entry.sha256().toLowerCase()), scopes);
+        return new ApiKey(entry.id(), HexFormat.of().parseHex(entry.sha256().toLowerCase(Locale.ROOT)), scopes);
     }
 }

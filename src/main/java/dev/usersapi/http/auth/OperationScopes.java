@@ -51,8 +51,7 @@ public final class OperationScopes {
         Map<String, String> scopes = new HashMap<>();
         Set<String> publicOperations = new HashSet<>();
         for (JsonNode pathItem : contract.path("paths")) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = pathItem.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> entry = it.next();
+            for (Map.Entry<String, JsonNode> entry : pathItem.properties()) {
                 if (!HTTP_METHODS.contains(entry.getKey())) {
                     continue;
                 }

@@ -1,7 +1,7 @@
 package dev.usersapi.http.auth;
 
-import dev.usersapi.http.ApiProblemException;
-import dev.usersapi.http.ProblemType;
+import dev.usersapi.problems.ApiProblemException;
+import dev.usersapi.problems.ProblemType;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;

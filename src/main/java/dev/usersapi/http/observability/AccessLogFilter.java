@@ -1,6 +1,7 @@
 package dev.usersapi.http.observability;
 
-import dev.usersapi.http.CallContext;
+import dev.usersapi.http.RequestFacts;
+import dev.usersapi.http.auth.ApiKeyPrincipal;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -23,13 +24,14 @@ public final class AccessLogFilter implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!CallContext.isActive() || !ACCESS.isInfoEnabled()) {
+        long elapsed = RequestFacts.elapsedNanos(request);
+        if (elapsed < 0 || !ACCESS.isInfoEnabled()) {
             return;
         }
-        CallContext call = CallContext.current();
-        String keyId = call.apiKeyId() == null ? "-" : call.apiKeyId();
+        String caller = ApiKeyPrincipal.keyIdOf(request.getSecurityContext());
+        String keyId = caller == null ? "-" : caller;
         String route = RouteTemplates.of(request);
-        long micros = call.elapsedNanos() / 1_000;
+        long micros = elapsed / 1_000;
         String method = LogText.of(request.getMethod(), MAX_METHOD_CHARS);
         ACCESS.atInfo()
                 .addKeyValue("method", method)

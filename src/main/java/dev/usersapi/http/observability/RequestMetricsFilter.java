@@ -1,6 +1,6 @@
 package dev.usersapi.http.observability;
 
-import dev.usersapi.http.CallContext;
+import dev.usersapi.http.RequestFacts;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -24,7 +24,8 @@ public final class RequestMetricsFilter implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (!CallContext.isActive()) {
+        long elapsed = RequestFacts.elapsedNanos(request);
+        if (elapsed < 0) {
             return;
         }
         Timer.builder("http.server.requests")
@@ -33,6 +34,6 @@ public final class RequestMetricsFilter implements ContainerResponseFilter {
                 .tag("route", RouteTemplates.of(request))
                 .tag("status", Integer.toString(response.getStatus()))
                 .register(registry)
-                .record(CallContext.current().elapsedNanos(), TimeUnit.NANOSECONDS);
+                .record(elapsed, TimeUnit.NANOSECONDS);
     }
 }

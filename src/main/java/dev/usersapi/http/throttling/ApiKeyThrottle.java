@@ -26,7 +26,7 @@ final class ApiKeyThrottle {
         this.buckets = Map.copyOf(byKeyId);
     }
 
-    /** @throws dev.usersapi.http.ApiProblemException 429 when the key has used up its limit */
+    /** @throws dev.usersapi.problems.ApiProblemException 429 when the key has used up its limit */
     void admit(String keyId) {
         Bucket bucket = buckets.get(keyId);
         if (bucket != null && !bucket.tryConsume(1)) {

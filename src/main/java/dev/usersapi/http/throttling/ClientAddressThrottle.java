@@ -43,7 +43,7 @@ final class ClientAddressThrottle {
     /**
      * @param address asked for only when some address has failed lately: finding the peer's
      *     address costs more than the rest of the check
-     * @throws dev.usersapi.http.ApiProblemException 429 while the address's failures are used up
+     * @throws dev.usersapi.problems.ApiProblemException 429 while the address's failures are used up
      */
     void admit(Supplier<String> address) {
         if (buckets.estimatedSize() == 0) {

@@ -1,7 +1,7 @@
 package dev.usersapi.http.throttling;
 
-import dev.usersapi.http.ApiProblemException;
-import dev.usersapi.http.ProblemType;
+import dev.usersapi.problems.ApiProblemException;
+import dev.usersapi.problems.ProblemType;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.local.SynchronizationStrategy;
 import jakarta.ws.rs.core.HttpHeaders;

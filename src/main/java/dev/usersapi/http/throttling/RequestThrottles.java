@@ -30,7 +30,7 @@ public final class RequestThrottles {
                 settings.failedAuthentications().map(ClientAddressThrottle::new).orElse(null));
     }
 
-    /** @throws dev.usersapi.http.ApiProblemException 429 while the client's failures are used up */
+    /** @throws dev.usersapi.problems.ApiProblemException 429 while the client's failures are used up */
     public void admitClient(Supplier<String> address) {
         if (perClient != null) {
             perClient.admit(address);
@@ -44,7 +44,7 @@ public final class RequestThrottles {
         }
     }
 
-    /** @throws dev.usersapi.http.ApiProblemException 429 when the key has used up its limit */
+    /** @throws dev.usersapi.problems.ApiProblemException 429 when the key has used up its limit */
     public void admitKey(String keyId) {
         if (perKey != null) {
             perKey.admit(keyId);

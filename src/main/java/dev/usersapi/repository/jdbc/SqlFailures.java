@@ -34,7 +34,7 @@ final class SqlFailures {
      * the connection was lost, or the pool had no connection to give in time.
      */
     static boolean isUnavailable(Throwable failure) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+        IdentityHashMap<Throwable, Boolean> seen = new IdentityHashMap<>();
         return isUnavailable(failure, seen);
     }
 

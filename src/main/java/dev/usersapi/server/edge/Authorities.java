@@ -21,7 +21,7 @@ final class Authorities {
         if (hostEnd < 0) {
             return false;
         }
-        return hostEnd == end || bytes[hostEnd] == ':' && isPort(bytes, hostEnd + 1, end);
+        return hostEnd == end || (bytes[hostEnd] == ':' && isPort(bytes, hostEnd + 1, end));
     }
 
     private static int ipLiteralEnd(byte[] bytes, int start, int end) {

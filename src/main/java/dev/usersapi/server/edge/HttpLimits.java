@@ -19,8 +19,6 @@ final class HttpLimits {
     static final int MAX_BODY = 16 * 1024;
     /** Empty lines tolerated before a request line (RFC 9112 §2.2: a server SHOULD ignore at least one). */
     static final int MAX_LEADING_EMPTY_LINES = 4;
-    /** Longest path echoed as a problem's instance. */
-    static final int MAX_ECHOED_PATH = 1024;
 
     private HttpLimits() {
     }

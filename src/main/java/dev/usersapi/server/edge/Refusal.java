@@ -9,7 +9,4 @@ package dev.usersapi.server.edge;
  * @param instance the request's path when it was read and is safe to echo, else {@code /}
  */
 public record Refusal(int status, String detail, String instance) {
-
-    /** The instance named when the request's path could not be read, or is not safe to echo. */
-    public static final String UNKNOWN_INSTANCE = "/";
 }

@@ -1,7 +1,10 @@
 package dev.usersapi.server.edge;
 
-import dev.usersapi.http.ProblemType;
-import dev.usersapi.http.Problems;
+import dev.usersapi.contract.RequestIds;
+import dev.usersapi.problems.ProtocolErrorBodies;
+
+import dev.usersapi.problems.ProblemType;
+import dev.usersapi.problems.Problems;
 import dev.usersapi.http.RequestIdFilter;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +24,7 @@ final class RefusalResponse {
         String head = "HTTP/1.1 " + refusal.status() + " " + ProblemType.genericTitle(refusal.status()) + "\r\n"
                 + "Content-Type: " + Problems.MEDIA_TYPE + "\r\n"
                 + "Content-Length: " + body.length + "\r\n"
-                + RequestIdFilter.HEADER + ": " + requestId + "\r\n"
+                + RequestIds.HEADER + ": " + requestId + "\r\n"
                 + "Connection: close\r\n"
                 + "\r\n";
         ByteArrayOutputStream response = new ByteArrayOutputStream(head.length() + body.length);

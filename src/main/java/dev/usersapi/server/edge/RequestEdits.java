@@ -42,7 +42,7 @@ final class RequestEdits {
      * The request with the edits made (if any), which were recorded in the order of the bytes they
      * change, copied into one buffer of its own.
      */
-    Buffer applyTo(Buffer request, MemoryManager memory) {
+    Buffer applyTo(Buffer request, MemoryManager<?> memory) {
         int base = request.position();
         ByteArrayOutputStream edited = new ByteArrayOutputStream(request.remaining());
         int cursor = 0;

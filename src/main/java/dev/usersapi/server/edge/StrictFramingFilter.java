@@ -1,6 +1,8 @@
 package dev.usersapi.server.edge;
 
-import dev.usersapi.http.RequestIds;
+import dev.usersapi.problems.ProtocolErrorBodies;
+
+import dev.usersapi.contract.RequestIds;
 import java.io.IOException;
 import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -86,6 +88,7 @@ public final class StrictFramingFilter extends BaseFilter {
         return context.getInvokeAction(following);
     }
 
+    @SuppressWarnings("rawtypes") // FilterChainContext.write takes a CompletionHandler of the raw WriteResult
     private void refuse(FilterChainContext context, ConnectionState state, Refusal refusal) {
         state.refused = true;
         Connection<?> connection = context.getConnection();

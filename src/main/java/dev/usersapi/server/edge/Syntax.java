@@ -21,8 +21,8 @@ final class Syntax {
         for (int c = '0'; c <= '9'; c++) {
             table[c] = true;
         }
-        for (char c : extra.toCharArray()) {
-            table[c] = true;
+        for (int i = 0; i < extra.length(); i++) {
+            table[extra.charAt(i)] = true;
         }
         return table;
     }

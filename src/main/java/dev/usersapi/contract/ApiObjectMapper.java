@@ -1,0 +1,28 @@
+package dev.usersapi.contract;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.usersapi.generated.model.ProblemDetails;
+import dev.usersapi.generated.model.ValidationProblemDetails;
+
+/** The one JSON mapper of the API's documents, shared by the HTTP edge and the importer. */
+public final class ApiObjectMapper {
+
+    private ApiObjectMapper() {
+    }
+
+    public static ObjectMapper create() {
+        ObjectMapper mapper = JsonMapper.builder()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .build();
+        // A User states every field, null ones too (the contract marks them required and nullable);
+        // a problem leaves out what it does not have, since its optional fields are not nullable.
+        JsonInclude.Value omitNulls = JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL);
+        mapper.configOverride(ProblemDetails.class).setInclude(omitNulls);
+        mapper.configOverride(ValidationProblemDetails.class).setInclude(omitNulls);
+        return mapper;
+    }
+}
