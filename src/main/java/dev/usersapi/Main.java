@@ -18,18 +18,20 @@ import picocli.CommandLine.Command;
         description = "Serves the Users API (get a user, unblock a user), imports users into its store, and makes "
                 + "the training run that speeds up later starts.%n"
                 + "Without a command it runs 'serve'.",
-        subcommands = {ServeCommand.class, ImportCommand.class, TrainingRunCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, TrainingRunCommand.class, CommandLine.HelpCommand.class
+        })
 public final class Main {
 
     private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         int status;
         try {
-            status = run(args, new PrintWriter(System.out, true, Charset.defaultCharset()),
+            status = run(
+                    args,
+                    new PrintWriter(System.out, true, Charset.defaultCharset()),
                     new PrintWriter(System.err, true, Charset.defaultCharset()));
         } catch (RuntimeException | Error unexpected) {
             // Exit even so: threads the failure left running (the HTTP server's) would keep the JVM alive.

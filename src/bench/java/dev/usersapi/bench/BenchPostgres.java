@@ -33,11 +33,19 @@ import java.util.Map;
  */
 public final class BenchPostgres {
 
-    private static final String[] SHOWN = {"server_version", "fsync", "synchronous_commit", "full_page_writes",
-        "wal_level", "shared_buffers", "max_wal_size", "checkpoint_timeout", "wal_compression"};
+    private static final String[] SHOWN = {
+        "server_version",
+        "fsync",
+        "synchronous_commit",
+        "full_page_writes",
+        "wal_level",
+        "shared_buffers",
+        "max_wal_size",
+        "checkpoint_timeout",
+        "wal_compression"
+    };
 
-    private BenchPostgres() {
-    }
+    private BenchPostgres() {}
 
     public static void main(String[] args) throws Exception {
         Path dataDir = null;

@@ -22,8 +22,7 @@ public final class CountUsers {
                    count(CASE WHEN failure_count > 0 THEN 1 END)
               FROM users""";
 
-    private CountUsers() {
-    }
+    private CountUsers() {}
 
     public static void main(String[] args) throws SQLException {
         if (args.length < 1 || args.length > 2) {
@@ -42,8 +41,8 @@ public final class CountUsers {
                 Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery(COUNTS)) {
             row.next();
-            System.out.printf("users=%d with_block_until=%d with_failures=%d%n",
-                    row.getLong(1), row.getLong(2), row.getLong(3));
+            System.out.printf(
+                    "users=%d with_block_until=%d with_failures=%d%n", row.getLong(1), row.getLong(2), row.getLong(3));
         }
     }
 }

@@ -31,18 +31,24 @@ public final class GenerateUsers {
     private static final String BASE64URL = BASE62 + "-_";
     private static final String BASE64 = BASE62 + "+/";
 
-    private static final String[] GIVEN = {"John", "Mary", "Aisha", "Wei", "Carlos", "Olga", "Priya", "Liam",
-        "Noah", "Emma", "Yuki", "Fatima", "Lukas", "Sofia", "Mateo", "Chloe", "Kwame", "Ingrid", "Omar", "Hana"};
-    private static final String[] FAMILY = {"Doe", "Smith", "Khan", "Zhang", "Garcia", "Ivanova", "Patel", "Murphy",
-        "Müller", "Rossi", "Tanaka", "Haddad", "Nowak", "Silva", "Okafor", "Larsen", "Dubois", "Kim", "Novak", "Cohen"};
+    private static final String[] GIVEN = {
+        "John", "Mary", "Aisha", "Wei", "Carlos", "Olga", "Priya", "Liam", "Noah", "Emma", "Yuki", "Fatima", "Lukas",
+        "Sofia", "Mateo", "Chloe", "Kwame", "Ingrid", "Omar", "Hana"
+    };
+    private static final String[] FAMILY = {
+        "Doe", "Smith", "Khan", "Zhang", "Garcia", "Ivanova", "Patel", "Murphy", "Müller", "Rossi", "Tanaka", "Haddad",
+        "Nowak", "Silva", "Okafor", "Larsen", "Dubois", "Kim", "Novak", "Cohen"
+    };
     private static final String[] DOMAINS = {"example.com", "example.org", "mail.example.net", "corp.example.com"};
-    private static final String[] DEVICES = {"IPhone 15 Pro Max", "Pixel 8", "MacBook Pro", "YubiKey 5C", "Windows Hello",
-        "Galaxy S24", "iPad Air"};
+    private static final String[] DEVICES = {
+        "IPhone 15 Pro Max", "Pixel 8", "MacBook Pro", "YubiKey 5C", "Windows Hello", "Galaxy S24", "iPad Air"
+    };
     private static final String[] USER_AGENTS = {
         "Mozilla/5.0 (Macintosh; Intel Mac OS X 10.15; rv:127.0) Gecko/20100101 Firefox/127.0",
         "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Safari/537.36",
         "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1",
-        "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36"};
+        "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36"
+    };
     private static final String[] PLANS = {"free", "premium", "business"};
     private static final String[] DASHBOARDS = {"monochrome", "colorful", "dark", "light"};
     /** Authenticators of linked identities, with their IdentityProvider spelling. */
@@ -73,13 +79,15 @@ public final class GenerateUsers {
                 case "--out" -> out = Path.of(require(args[i], value));
                 case "--seed" -> seed = Long.parseLong(require(args[i], value));
                 case "--now" -> now = Long.parseLong(require(args[i], value));
-                default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; usage: GenerateUsers --users N --out FILE [--seed S] [--now EPOCH_SECONDS]");
+                default ->
+                    throw new IllegalArgumentException("unknown option " + args[i]
+                            + "; usage: GenerateUsers --users N --out FILE [--seed S] [--now EPOCH_SECONDS]");
             }
             i++;
         }
         if (out == null || users < 0) {
-            throw new IllegalArgumentException("usage: GenerateUsers --users N --out FILE [--seed S] [--now EPOCH_SECONDS]");
+            throw new IllegalArgumentException(
+                    "usage: GenerateUsers --users N --out FILE [--seed S] [--now EPOCH_SECONDS]");
         }
         GenerateUsers generator = new GenerateUsers(seed, now);
         JsonFactory factory = JsonFactory.builder().build();
@@ -94,7 +102,8 @@ public final class GenerateUsers {
             json.writeEndArray();
             json.writeRaw('\n');
         }
-        System.out.printf("users=%d with_block_until=%d with_failures=%d bytes=%d%n",
+        System.out.printf(
+                "users=%d with_block_until=%d with_failures=%d bytes=%d%n",
                 users, generator.withBlockUntil, generator.withFailures, Files.size(out));
     }
 
@@ -113,8 +122,8 @@ public final class GenerateUsers {
         boolean hasPassword = random.nextInt(10) < 8;
         boolean social = random.nextInt(10) < 6;
         String socialIdp = SOCIAL[random.nextInt(SOCIAL.length)];
-        String email = (given + "." + family).toLowerCase(java.util.Locale.ROOT).replace("ü", "ue") + "." + n
-                + "@" + pick(DOMAINS);
+        String email = (given + "." + family).toLowerCase(java.util.Locale.ROOT).replace("ü", "ue") + "." + n + "@"
+                + pick(DOMAINS);
 
         json.writeStartObject();
         json.writeStringField("user_id", userId(n));
@@ -214,8 +223,9 @@ public final class GenerateUsers {
         if (social) {
             json.writeStartObject();
             json.writeStringField("authenticator", socialIdp);
-            json.writeStringField("provider_user_id", socialIdp.equals("github")
-                    ? String.valueOf(1_000_000 + random.nextInt(90_000_000)) : uuid());
+            json.writeStringField(
+                    "provider_user_id",
+                    socialIdp.equals("github") ? String.valueOf(1_000_000 + random.nextInt(90_000_000)) : uuid());
             json.writeObjectFieldStart("claims");
             json.writeStringField("email", email);
             json.writeStringField("email_verified", "true");

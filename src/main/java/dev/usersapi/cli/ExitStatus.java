@@ -10,13 +10,13 @@ public final class ExitStatus {
     /** A run refused for its options or files. */
     public static final int CONFIGURATION = 2;
 
-    private ExitStatus() {
-    }
+    private ExitStatus() {}
 
     /** The status a command that failed with this exception exits with. */
     public static int of(Throwable failure) {
         return failure instanceof ConfigurationException || failure instanceof NoSuchFileException
-                ? CONFIGURATION : FAILURE;
+                ? CONFIGURATION
+                : FAILURE;
     }
 
     /** A one-line description of a failure, for the console. */
@@ -24,6 +24,8 @@ public final class ExitStatus {
         if (problem instanceof NoSuchFileException missing) {
             return "no such file: " + missing.getFile();
         }
-        return problem.getMessage() != null ? problem.getMessage() : problem.getClass().getSimpleName();
+        return problem.getMessage() != null
+                ? problem.getMessage()
+                : problem.getClass().getSimpleName();
     }
 }

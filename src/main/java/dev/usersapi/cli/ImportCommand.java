@@ -16,17 +16,24 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Streams a users file into the store, replacing users with the same ids. */
-@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         description = "Imports a JSON array of Users into the store, replacing users with the same user_id. "
                 + "The file is streamed, so its size does not matter; batches written before an error stay written.")
 public final class ImportCommand implements Callable<Integer> {
 
     private static final long PROGRESS_EVERY = 100_000;
 
-    @Parameters(paramLabel = "FILE", description = "JSON array of Users in the API's User schema (lockout fields optional).")
+    @Parameters(
+            paramLabel = "FILE",
+            description = "JSON array of Users in the API's User schema (lockout fields optional).")
     Path file;
 
-    @Option(names = "--batch-size", defaultValue = "${env:USERS_IMPORT_BATCH_SIZE:-1000}",
+    @Option(
+            names = "--batch-size",
+            defaultValue = "${env:USERS_IMPORT_BATCH_SIZE:-1000}",
             description = "Users written per transaction. Env USERS_IMPORT_BATCH_SIZE. Default: 1000.")
     int batchSize;
 
@@ -54,7 +61,8 @@ public final class ImportCommand implements Callable<Integer> {
                             nextReport[0] += PROGRESS_EVERY;
                         }
                     });
-            out.printf("Imported %,d users from %s in %.1f s%n",
+            out.printf(
+                    "Imported %,d users from %s in %.1f s%n",
                     summary.stored(), file, (System.nanoTime() - started) / 1e9);
             return 0;
         } catch (UserFileReader.InvalidUserFileException invalid) {

@@ -21,8 +21,7 @@ final class StopSignals {
 
     private static final List<String> NAMES = List.of("TERM", "INT");
 
-    private StopSignals() {
-    }
+    private StopSignals() {}
 
     /** Runs {@code onStop} (on a thread of the JVM's) whenever SIGTERM or SIGINT arrives. */
     static void install(Runnable onStop) {
@@ -36,8 +35,8 @@ final class StopSignals {
         } catch (ReflectiveOperationException unavailable) {
             return; // a JVM without jdk.unsupported: its own handling stays
         }
-        Object handler = Proxy.newProxyInstance(StopSignals.class.getClassLoader(), new Class<?>[] {handlerType},
-                (proxy, method, args) -> {
+        Object handler = Proxy.newProxyInstance(
+                StopSignals.class.getClassLoader(), new Class<?>[] {handlerType}, (proxy, method, args) -> {
                     if (method.getName().equals("handle")) {
                         onStop.run();
                         return null;

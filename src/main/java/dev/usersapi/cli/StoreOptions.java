@@ -20,22 +20,34 @@ public final class StoreOptions {
         memory
     }
 
-    @Option(names = "--store", defaultValue = "${env:USERS_STORE:-database}",
-            description = "Where users live: 'database' (--database-url) or 'memory' (lost at exit). Env USERS_STORE. Default: database.")
+    @Option(
+            names = "--store",
+            defaultValue = "${env:USERS_STORE:-database}",
+            description =
+                    "Where users live: 'database' (--database-url) or 'memory' (lost at exit). Env USERS_STORE. Default: database.")
     Store store;
 
-    @Option(names = "--database-url", paramLabel = "JDBC_URL",
+    @Option(
+            names = "--database-url",
+            paramLabel = "JDBC_URL",
             defaultValue = "${env:USERS_DATABASE_URL:-" + DEFAULT_DATABASE_URL + "}",
             description = "JDBC URL of the database: jdbc:h2:file:PATH (embedded) or jdbc:postgresql://HOST/DB. "
                     + "Env USERS_DATABASE_URL. Default: " + DEFAULT_DATABASE_URL + ".")
     String databaseUrl;
 
-    @Option(names = "--database-user", paramLabel = "USER", defaultValue = "${env:USERS_DATABASE_USER}",
+    @Option(
+            names = "--database-user",
+            paramLabel = "USER",
+            defaultValue = "${env:USERS_DATABASE_USER}",
             description = "Database user. Env USERS_DATABASE_USER.")
     String databaseUser;
 
-    @Option(names = "--database-password", paramLabel = "PASSWORD", defaultValue = "${env:USERS_DATABASE_PASSWORD}",
-            description = "Database password; prefer the env USERS_DATABASE_PASSWORD, which other users of the machine cannot see.")
+    @Option(
+            names = "--database-password",
+            paramLabel = "PASSWORD",
+            defaultValue = "${env:USERS_DATABASE_PASSWORD}",
+            description =
+                    "Database password; prefer the env USERS_DATABASE_PASSWORD, which other users of the machine cannot see.")
     String databasePassword;
 
     /** Opens the configured store. */
@@ -43,8 +55,10 @@ public final class StoreOptions {
         if (store == Store.memory) {
             return new InMemoryUserRepository();
         }
-        if (databaseUrl == null || !(databaseUrl.startsWith("jdbc:h2:") || databaseUrl.startsWith("jdbc:postgresql:"))) {
-            throw new ConfigurationException("--database-url must start with jdbc:h2: or jdbc:postgresql:, not '" + databaseUrl + "'");
+        if (databaseUrl == null
+                || !(databaseUrl.startsWith("jdbc:h2:") || databaseUrl.startsWith("jdbc:postgresql:"))) {
+            throw new ConfigurationException(
+                    "--database-url must start with jdbc:h2: or jdbc:postgresql:, not '" + databaseUrl + "'");
         }
         return JdbcUserRepository.open(new DatabaseSettings(databaseUrl, databaseUser, databasePassword));
     }

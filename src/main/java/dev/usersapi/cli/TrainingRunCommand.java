@@ -3,12 +3,12 @@ package dev.usersapi.cli;
 import dev.usersapi.http.auth.ApiKeyRegistry;
 import dev.usersapi.http.auth.Scopes;
 import dev.usersapi.http.throttling.ThrottleSettings;
+import dev.usersapi.importing.UserSource;
 import dev.usersapi.repository.jdbc.DatabaseSettings;
 import dev.usersapi.repository.jdbc.JdbcUserRepository;
-import dev.usersapi.server.ServerSettings;
 import dev.usersapi.server.RunningServer;
 import dev.usersapi.server.ServerAssembly;
-import dev.usersapi.importing.UserSource;
+import dev.usersapi.server.ServerSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -36,14 +36,17 @@ import picocli.CommandLine.Spec;
  * requests a server answers (each status of the contract, health, metrics, docs), checks every
  * status, stops the server and deletes the database.
  */
-@Command(name = "training-run", mixinStandardHelpOptions = true,
+@Command(
+        name = "training-run",
+        mixinStandardHelpOptions = true,
         description = {
             "Runs a throwaway server on a temporary embedded database, sends it " + TrainingRunCommand.ROUNDS
                     + " rounds of representative requests, checks each answer's status, and exits with 0. "
                     + "Nothing outside a temporary directory is touched.",
             "Run it once per build and JVM with -XX:ArchiveClassesAtExit=FILE (Java 17 to 24) or "
                     + "-XX:AOTCacheOutput=FILE (Java 25 and later), then start the server with "
-                    + "-XX:SharedArchiveFile=FILE or -XX:AOTCache=FILE: it starts in about half the time."})
+                    + "-XX:SharedArchiveFile=FILE or -XX:AOTCache=FILE: it starts in about half the time."
+        })
 public final class TrainingRunCommand implements Callable<Integer> {
 
     /** Enough for the JVM to see which methods are hot, few enough to take a few seconds. */
@@ -63,8 +66,11 @@ public final class TrainingRunCommand implements Callable<Integer> {
         Path directory = Files.createTempDirectory("users-api-training-");
         try {
             int checked = serveAndCall(directory);
-            spec.commandLine().getOut().printf("Training run: %d answers as the contract says, in %.1f s%n",
-                    checked, (System.nanoTime() - started) / 1e9);
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "Training run: %d answers as the contract says, in %.1f s%n",
+                            checked, (System.nanoTime() - started) / 1e9);
             return 0;
         } finally {
             deleteRecursively(directory);
@@ -82,8 +88,8 @@ public final class TrainingRunCommand implements Callable<Integer> {
         // never reaches, rather than none, so the throttling classes are in the archive too.
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, Duration.ofSeconds(5))
                 .withThrottle(new ThrottleSettings(ThrottleSettings.MAX_LIMIT, ThrottleSettings.MAX_LIMIT));
-        try (RunningServer server = ServerAssembly.of(settings, keys,
-                        () -> JdbcUserRepository.open(new DatabaseSettings(url, null, null)))
+        try (RunningServer server = ServerAssembly.of(
+                        settings, keys, () -> JdbcUserRepository.open(new DatabaseSettings(url, null, null)))
                 .seededFrom(UserSource.classPathResource(TrainingRunCommand.class, DEMO_USERS))
                 .start()) {
             Calls calls = new Calls(server.baseUri(), writerSecret, readerSecret);
@@ -130,7 +136,8 @@ public final class TrainingRunCommand implements Callable<Integer> {
         }
 
         private void expect(int status, String method, String path, String key) throws IOException {
-            HttpURLConnection connection = (HttpURLConnection) base.resolve(path).toURL().openConnection();
+            HttpURLConnection connection =
+                    (HttpURLConnection) base.resolve(path).toURL().openConnection();
             connection.setRequestMethod(method);
             connection.setConnectTimeout(TIMEOUT_MILLIS);
             connection.setReadTimeout(TIMEOUT_MILLIS);
@@ -145,8 +152,8 @@ public final class TrainingRunCommand implements Callable<Integer> {
                 }
             }
             if (answered != status) {
-                throw new IllegalStateException("training run: " + method + " " + path + " answered " + answered
-                        + ", not " + status);
+                throw new IllegalStateException(
+                        "training run: " + method + " " + path + " answered " + answered + ", not " + status);
             }
             checked++;
         }

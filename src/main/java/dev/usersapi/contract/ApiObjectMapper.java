@@ -10,8 +10,7 @@ import dev.usersapi.generated.model.ValidationProblemDetails;
 /** The one JSON mapper of the API's documents, shared by the HTTP edge and the importer. */
 public final class ApiObjectMapper {
 
-    private ApiObjectMapper() {
-    }
+    private ApiObjectMapper() {}
 
     public static ObjectMapper create() {
         ObjectMapper mapper = JsonMapper.builder()
@@ -20,7 +19,8 @@ public final class ApiObjectMapper {
                 .build();
         // A User states every field, null ones too (the contract marks them required and nullable);
         // a problem leaves out what it does not have, since its optional fields are not nullable.
-        JsonInclude.Value omitNulls = JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL);
+        JsonInclude.Value omitNulls =
+                JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL);
         mapper.configOverride(ProblemDetails.class).setInclude(omitNulls);
         mapper.configOverride(ValidationProblemDetails.class).setInclude(omitNulls);
         return mapper;

@@ -24,10 +24,10 @@ public final class RequestIds {
 
     /** A client's own id is kept only when it is short and plain enough to log and echo safely. */
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
+
     private static final HexFormat HEX = HexFormat.of();
 
-    private RequestIds() {
-    }
+    private RequestIds() {}
 
     public static String newId() {
         ThreadLocalRandom random = ThreadLocalRandom.current();

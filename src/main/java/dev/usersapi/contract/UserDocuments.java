@@ -38,7 +38,8 @@ public final class UserDocuments {
             ObjectReader reader = mapper.readerForUpdating(user);
             reader.readValue(account.profileJson());
         } catch (IOException corrupt) {
-            throw new UncheckedIOException("stored profile of user " + account.userId() + " is not a User document", corrupt);
+            throw new UncheckedIOException(
+                    "stored profile of user " + account.userId() + " is not a User document", corrupt);
         }
         Lockout lockout = account.lockout();
         return user.userId(account.userId())

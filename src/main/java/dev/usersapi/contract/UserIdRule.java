@@ -49,7 +49,8 @@ public final class UserIdRule {
             Pattern pattern = userId.getAnnotation(Pattern.class);
             return new UserIdRule(java.util.regex.Pattern.compile(pattern.regexp()), size.min(), size.max());
         } catch (NoSuchMethodException | NullPointerException changedContract) {
-            throw new IllegalStateException("the generated getUser operation no longer carries the user_id rule", changedContract);
+            throw new IllegalStateException(
+                    "the generated getUser operation no longer carries the user_id rule", changedContract);
         }
     }
 }

@@ -65,8 +65,14 @@ public record AuditEvent(
 
     /** The event recording an unblock's outcome. */
     public static AuditEvent unblocked(UnblockRequest request, UnblockOutcome outcome) {
-        return new AuditEvent(UUID.randomUUID(), USER_ACCOUNT_UNBLOCKED, request.userId(), request.actorKeyId(),
-                request.requestId(), request.epochSecond(), outcome.previousLockout(),
+        return new AuditEvent(
+                UUID.randomUUID(),
+                USER_ACCOUNT_UNBLOCKED,
+                request.userId(),
+                request.actorKeyId(),
+                request.requestId(),
+                request.epochSecond(),
+                outcome.previousLockout(),
                 outcome.cleared() ? Outcome.CLEARED : Outcome.NOT_BLOCKED);
     }
 }

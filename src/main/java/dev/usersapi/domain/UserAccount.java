@@ -15,12 +15,7 @@ import java.util.Objects;
  * @param profileJson the remaining profile fields as a JSON object text
  */
 public record UserAccount(
-        String userId,
-        boolean disabled,
-        long creationTime,
-        long lastUpdated,
-        Lockout lockout,
-        String profileJson) {
+        String userId, boolean disabled, long creationTime, long lastUpdated, Lockout lockout, String profileJson) {
 
     public UserAccount {
         Objects.requireNonNull(userId, "userId");

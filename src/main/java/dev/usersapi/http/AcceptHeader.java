@@ -87,7 +87,8 @@ final class AcceptHeader {
                 return null;
             }
             int slash = mediaRange.indexOf('/');
-            String type = slash < 0 ? mediaRange : mediaRange.substring(0, slash).trim();
+            String type =
+                    slash < 0 ? mediaRange : mediaRange.substring(0, slash).trim();
             String subtype = slash < 0 ? "*" : mediaRange.substring(slash + 1).trim();
             double weight = 1;
             for (String parameter : pieces.subList(1, pieces.size())) {

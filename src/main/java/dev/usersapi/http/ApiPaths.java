@@ -11,8 +11,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
  */
 public final class ApiPaths {
 
-    private ApiPaths() {
-    }
+    private ApiPaths() {}
 
     /** The request's path as sent, relative to the application's root, without a leading slash. */
     public static String path(ContainerRequestContext request) {

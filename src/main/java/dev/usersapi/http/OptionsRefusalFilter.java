@@ -37,6 +37,8 @@ public final class OptionsRefusalFilter implements ContainerRequestFilter {
                 declared.add(method.getHttpMethod());
             }
         }
-        throw new NotAllowedException(Response.status(Response.Status.METHOD_NOT_ALLOWED).allow(declared).build());
+        throw new NotAllowedException(Response.status(Response.Status.METHOD_NOT_ALLOWED)
+                .allow(declared)
+                .build());
     }
 }

@@ -13,8 +13,7 @@ public final class RequestFacts {
 
     private static final String STARTED_NANOS = RequestFacts.class.getName() + ".startedNanos";
 
-    private RequestFacts() {
-    }
+    private RequestFacts() {}
 
     static void begin(ContainerRequestContext request, String id) {
         request.setProperty(RequestIds.ATTRIBUTE, id);

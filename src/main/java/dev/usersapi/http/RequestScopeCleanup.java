@@ -1,10 +1,10 @@
 package dev.usersapi.http;
 
+import dev.usersapi.contract.RequestIds;
 import org.glassfish.jersey.server.monitoring.ApplicationEvent;
 import org.glassfish.jersey.server.monitoring.ApplicationEventListener;
 import org.glassfish.jersey.server.monitoring.RequestEvent;
 import org.glassfish.jersey.server.monitoring.RequestEventListener;
-import dev.usersapi.contract.RequestIds;
 import org.slf4j.MDC;
 
 /**

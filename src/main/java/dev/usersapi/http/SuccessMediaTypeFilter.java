@@ -1,7 +1,6 @@
 package dev.usersapi.http;
 
 import dev.usersapi.problems.Problems;
-
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.usersapi.domain.UserAccount;
 import dev.usersapi.contract.UserDocuments;
 import dev.usersapi.contract.UserDocuments.InvalidUserDocumentException;
+import dev.usersapi.domain.UserAccount;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -39,7 +39,8 @@ public final class UserFileReader {
 
     /** Hands each user of the source to {@code sink}, in order; see {@link #read(Path, Consumer)}. */
     public long read(UserSource source, Consumer<UserAccount> sink) throws IOException {
-        try (InputStream in = source.open(); JsonParser parser = mapper.createParser(in)) {
+        try (InputStream in = source.open();
+                JsonParser parser = mapper.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 throw new InvalidUserFileException("expected a JSON array of users");
             }
@@ -58,8 +59,8 @@ public final class UserFileReader {
             }
             return count;
         } catch (com.fasterxml.jackson.core.JsonProcessingException malformed) {
-            throw new InvalidUserFileException("malformed JSON: " + malformed.getOriginalMessage()
-                    + at(malformed.getLocation()));
+            throw new InvalidUserFileException(
+                    "malformed JSON: " + malformed.getOriginalMessage() + at(malformed.getLocation()));
         }
     }
 

@@ -27,8 +27,7 @@ public final class UserImporter {
      * @param read how many users the file held
      * @param stored how many of them were written
      */
-    public record Summary(long read, long stored) {
-    }
+    public record Summary(long read, long stored) {}
 
     public static final int DEFAULT_BATCH_SIZE = 1_000;
 

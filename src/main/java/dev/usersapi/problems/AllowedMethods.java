@@ -14,12 +14,11 @@ import java.util.TreeSet;
 final class AllowedMethods {
 
     private static final List<String> USUAL_ORDER = List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE");
-    private static final Comparator<String> IN_USUAL_ORDER = Comparator
-            .comparingInt((String method) -> USUAL_ORDER.contains(method) ? USUAL_ORDER.indexOf(method) : USUAL_ORDER.size())
+    private static final Comparator<String> IN_USUAL_ORDER = Comparator.comparingInt(
+                    (String method) -> USUAL_ORDER.contains(method) ? USUAL_ORDER.indexOf(method) : USUAL_ORDER.size())
             .thenComparing(Comparator.naturalOrder());
 
-    private AllowedMethods() {
-    }
+    private AllowedMethods() {}
 
     static List<String> of(Collection<String> declared) {
         TreeSet<String> allowed = new TreeSet<>(IN_USUAL_ORDER);

@@ -39,7 +39,8 @@ public final class EmptyErrorBodyFilter implements ContainerResponseFilter {
 
     private static String detailOf(int status, ContainerRequestContext request) {
         if (status == 400) {
-            return RefusalDetails.malformedHeader(MalformedHeaders.firstIn(request).orElse(null));
+            return RefusalDetails.malformedHeader(
+                    MalformedHeaders.firstIn(request).orElse(null));
         }
         return RefusalDetails.of(status);
     }

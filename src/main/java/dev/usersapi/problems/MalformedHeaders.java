@@ -18,8 +18,7 @@ final class MalformedHeaders {
     /** The headers Jersey parses while routing, or when a resource evaluates preconditions, and how. */
     private static final Map<String, Consumer<ContainerRequestContext>> PARSERS = parsers();
 
-    private MalformedHeaders() {
-    }
+    private MalformedHeaders() {}
 
     static Optional<String> firstIn(ContainerRequestContext request) {
         for (Map.Entry<String, Consumer<ContainerRequestContext>> header : PARSERS.entrySet()) {

@@ -1,8 +1,7 @@
 package dev.usersapi.problems;
 
-import dev.usersapi.generated.model.ProblemDetails;
-import dev.usersapi.http.RequestIdFilter;
 import dev.usersapi.contract.RequestIds;
+import dev.usersapi.generated.model.ProblemDetails;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import org.glassfish.grizzly.http.server.ErrorPageGenerator;
@@ -19,7 +18,6 @@ import org.slf4j.MDC;
  * Grizzly logs it only at a debugging level).
  */
 public final class ProblemErrorPageGenerator implements ErrorPageGenerator {
-
 
     @Override
     public String generate(Request request, int status, String reasonPhrase, String description, Throwable exception) {

@@ -13,11 +13,14 @@ public final class Problems {
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType MEDIA_TYPE_TYPE = MediaType.valueOf(MEDIA_TYPE);
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static ProblemDetails of(ProblemType type, String detail) {
-        return new ProblemDetails().type(type.typeUri()).title(type.title()).status(type.status()).detail(detail);
+        return new ProblemDetails()
+                .type(type.typeUri())
+                .title(type.title())
+                .status(type.status())
+                .detail(detail);
     }
 
     public static ProblemDetails ofStatus(int status, String detail) {

@@ -2,8 +2,8 @@ package dev.usersapi.problems;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.usersapi.generated.model.ProblemDetails;
 import dev.usersapi.contract.ApiObjectMapper;
+import dev.usersapi.generated.model.ProblemDetails;
 
 /**
  * Problem documents for requests answered before Jersey sees them (refused at the edge, or
@@ -18,8 +18,7 @@ public final class ProtocolErrorBodies {
 
     private static final ObjectMapper MAPPER = ApiObjectMapper.create();
 
-    private ProtocolErrorBodies() {
-    }
+    private ProtocolErrorBodies() {}
 
     /** The complete problem document, as UTF-8 JSON. */
     public static byte[] problem(int status, String detail, String instance, String requestId) {

@@ -12,8 +12,7 @@ import java.util.List;
  */
 public final class RefusalDetails {
 
-    private RefusalDetails() {
-    }
+    private RefusalDetails() {}
 
     public static String of(int status) {
         return switch (status) {

@@ -1,7 +1,7 @@
 package dev.usersapi.problems;
 
-import dev.usersapi.generated.model.ProblemDetails;
 import dev.usersapi.contract.RequestIds;
+import dev.usersapi.generated.model.ProblemDetails;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -18,12 +18,12 @@ public final class UnexpectedFailures {
 
     private static final Logger LOG = LoggerFactory.getLogger(UnexpectedFailures.class);
 
-    private UnexpectedFailures() {
-    }
+    private UnexpectedFailures() {}
 
     /** Logs a failure of the request this thread serves and answers it with a 500 problem. */
     static Response responseFor(Throwable cause) {
-        return Problems.response(ProblemType.INTERNAL_ERROR.status(), logged(cause, currentRequestId())).build();
+        return Problems.response(ProblemType.INTERNAL_ERROR.status(), logged(cause, currentRequestId()))
+                .build();
     }
 
     /**
@@ -44,7 +44,8 @@ public final class UnexpectedFailures {
         String errorId = UUID.randomUUID().toString();
         String request = requestId == null ? "-" : requestId;
         if (cause == null) {
-            LOG.error("Unexpected failure, error id {}, request id {}: a server error without a cause", errorId, request);
+            LOG.error(
+                    "Unexpected failure, error id {}, request id {}: a server error without a cause", errorId, request);
         } else {
             LOG.error("Unexpected failure, error id {}, request id {}", errorId, request, cause);
         }
@@ -52,6 +53,7 @@ public final class UnexpectedFailures {
         String quote = requestId == null
                 ? "Quote error id " + errorId + " when reporting it."
                 : "Quote error id " + errorId + " (request id " + requestId + ") when reporting it.";
-        return Problems.of(type, "The server failed to handle the request. " + quote).errorId(errorId);
+        return Problems.of(type, "The server failed to handle the request. " + quote)
+                .errorId(errorId);
     }
 }

@@ -25,7 +25,8 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
 
     /** Headers of Jersey's own (empty) answer that the problem replaces rather than keeps. */
     private static final Set<String> REPLACED_HEADERS = Set.of(
-            HttpHeaders.CONTENT_TYPE.toLowerCase(Locale.ROOT), HttpHeaders.CONTENT_LENGTH.toLowerCase(Locale.ROOT),
+            HttpHeaders.CONTENT_TYPE.toLowerCase(Locale.ROOT),
+            HttpHeaders.CONTENT_LENGTH.toLowerCase(Locale.ROOT),
             HttpHeaders.ALLOW.toLowerCase(Locale.ROOT));
 
     @Context
@@ -42,7 +43,8 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
             return UnexpectedFailures.responseFor(exception);
         }
         List<String> allowed = status == 405 ? AllowedMethods.of(original.getAllowedMethods()) : List.of();
-        Response.ResponseBuilder builder = Problems.response(status, Problems.ofStatus(status, detailOf(status, allowed)));
+        Response.ResponseBuilder builder =
+                Problems.response(status, Problems.ofStatus(status, detailOf(status, allowed)));
         original.getStringHeaders().forEach((name, values) -> {
             if (!REPLACED_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
                 values.forEach(value -> builder.header(name, value));

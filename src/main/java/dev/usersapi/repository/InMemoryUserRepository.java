@@ -41,14 +41,17 @@ public final class InMemoryUserRepository implements UserRepository {
 
     @Override
     public Optional<UserAccount> recordFailedSignIn(String userId, long epochSecond, LockoutPolicy policy) {
-        return change(userId, account ->
-                account.withLockout(policy.afterFailure(account.lockout(), epochSecond), epochSecond));
+        return change(
+                userId,
+                account -> account.withLockout(policy.afterFailure(account.lockout(), epochSecond), epochSecond));
     }
 
     @Override
     public Optional<UserAccount> recordSuccessfulSignIn(String userId, long epochSecond) {
-        return change(userId, account ->
-                account.withLockout(LockoutPolicy.afterSuccess(account.lockout(), epochSecond), epochSecond));
+        return change(
+                userId,
+                account ->
+                        account.withLockout(LockoutPolicy.afterSuccess(account.lockout(), epochSecond), epochSecond));
     }
 
     private Optional<UserAccount> change(String userId, UnaryOperator<UserAccount> change) {

@@ -59,11 +59,9 @@ public interface UserRepository extends AutoCloseable {
     }
 
     /** Publishes the repository's own figures, such as connection-pool use, to the registry. */
-    default void bindMetrics(MeterRegistry registry) {
-    }
+    default void bindMetrics(MeterRegistry registry) {}
 
     /** Releases what the repository holds (connections, pools). */
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

@@ -47,6 +47,7 @@ public final class ApiDocsResource {
     private static final String WEBJAR_FILES_ROOT = "/META-INF/resources/webjars/swagger-ui/%s/";
     /** Swagger UI's files are all at the top of the webjar: a name is one path segment, no dot first. */
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
     private static final Map<String, String> MEDIA_TYPES = Map.of(
             "html", "text/html;charset=UTF-8",
             "js", "text/javascript;charset=UTF-8",
@@ -62,8 +63,10 @@ public final class ApiDocsResource {
     @GET
     @Path("openapi.yaml")
     public Response contract(@Context Request request) {
-        return send(asset(OperationScopes.CONTRACT_RESOURCE).orElseThrow(
-                () -> new IllegalStateException("the contract is not on the class path")), request);
+        return send(
+                asset(OperationScopes.CONTRACT_RESOURCE)
+                        .orElseThrow(() -> new IllegalStateException("the contract is not on the class path")),
+                request);
     }
 
     /** {@code /docs} moves to {@code /docs/}, so that the page's relative links resolve under it. */
@@ -71,7 +74,9 @@ public final class ApiDocsResource {
     @Path("docs")
     public Response page(@Context Request request, @Context UriInfo uri) {
         if (!uri.getAbsolutePath().getRawPath().endsWith("/")) {
-            return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create("docs/")).build();
+            return Response.status(Response.Status.MOVED_PERMANENTLY)
+                    .location(URI.create("docs/"))
+                    .build();
         }
         return swaggerUi("index.html", request);
     }
@@ -101,7 +106,9 @@ public final class ApiDocsResource {
                 : Response.ok(asset.bytes(), asset.mediaType())
                         .tag(asset.etag())
                         .header(HttpHeaders.CONTENT_LENGTH, asset.bytes().length);
-        return answer.cacheControl(REVALIDATE).header("X-Content-Type-Options", "nosniff").build();
+        return answer.cacheControl(REVALIDATE)
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     private Optional<Asset> asset(String path) {
@@ -145,7 +152,8 @@ public final class ApiDocsResource {
 
         private static String sha256(byte[] bytes) {
             try {
-                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+                return HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
             } catch (NoSuchAlgorithmException impossible) {
                 throw new IllegalStateException(impossible);
             }

@@ -1,23 +1,23 @@
 package dev.usersapi.resources;
 
+import dev.usersapi.contract.UserDocuments;
 import dev.usersapi.domain.AuditEvent;
 import dev.usersapi.domain.UnblockOutcome;
 import dev.usersapi.domain.UnblockRequest;
 import dev.usersapi.domain.UserAccount;
 import dev.usersapi.generated.api.UsersApi;
 import dev.usersapi.generated.model.User;
-import dev.usersapi.repository.UserRepository;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import java.time.Clock;
-import dev.usersapi.contract.UserDocuments;
 import dev.usersapi.http.RequestFacts;
 import dev.usersapi.http.auth.ApiKeyPrincipal;
 import dev.usersapi.problems.ApiProblemException;
 import dev.usersapi.problems.ProblemType;
+import dev.usersapi.repository.UserRepository;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Provider;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
+import java.time.Clock;
 
 /** The users operations of the contract, on top of a {@link UserRepository}. */
 public final class UsersResource implements UsersApi {
@@ -56,8 +56,11 @@ public final class UsersResource implements UsersApi {
     @Override
     public User unblockUser(String userId) {
         ContainerRequestContext call = request.get();
-        UnblockRequest unblock = new UnblockRequest(userId, clock.instant().getEpochSecond(),
-                ApiKeyPrincipal.keyIdOf(call.getSecurityContext()), RequestFacts.idOf(call));
+        UnblockRequest unblock = new UnblockRequest(
+                userId,
+                clock.instant().getEpochSecond(),
+                ApiKeyPrincipal.keyIdOf(call.getSecurityContext()),
+                RequestFacts.idOf(call));
         UnblockOutcome outcome = repository.unblock(unblock).orElseThrow(() -> notFound(userId));
         (outcome.cleared() ? cleared : notBlocked).increment();
         return documents.toRepresentation(outcome.account());

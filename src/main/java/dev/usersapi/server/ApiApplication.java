@@ -2,25 +2,22 @@ package dev.usersapi.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
-import dev.usersapi.resources.ApiDocsResource;
-import dev.usersapi.http.EnglishValidationMessages;
-import dev.usersapi.resources.HealthResource;
-import dev.usersapi.http.observability.AccessLogFilter;
-import dev.usersapi.resources.MetricsResource;
-import dev.usersapi.http.observability.RequestMetricsFilter;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import dev.usersapi.contract.UserDocuments;
 import dev.usersapi.http.AcceptQualityFilter;
+import dev.usersapi.http.EnglishValidationMessages;
 import dev.usersapi.http.OptionsRefusalFilter;
 import dev.usersapi.http.RequestIdFilter;
 import dev.usersapi.http.RequestScopeCleanup;
 import dev.usersapi.http.SuccessMediaTypeFilter;
-import dev.usersapi.contract.UserDocuments;
-import dev.usersapi.resources.UsersResource;
 import dev.usersapi.http.auth.ApiKey;
 import dev.usersapi.http.auth.ApiKeyAuthenticationFilter;
 import dev.usersapi.http.auth.ApiKeyRegistry;
 import dev.usersapi.http.auth.OperationScopes;
 import dev.usersapi.http.auth.ScopeAuthorization;
+import dev.usersapi.http.observability.AccessLogFilter;
+import dev.usersapi.http.observability.RequestMetricsFilter;
+import dev.usersapi.http.throttling.RequestThrottles;
+import dev.usersapi.http.throttling.ThrottleSettings;
 import dev.usersapi.problems.ApiProblemExceptionMapper;
 import dev.usersapi.problems.ConstraintViolationExceptionMapper;
 import dev.usersapi.problems.EmptyErrorBodyFilter;
@@ -28,9 +25,12 @@ import dev.usersapi.problems.HeaderValueExceptionMapper;
 import dev.usersapi.problems.StoreUnavailableExceptionMapper;
 import dev.usersapi.problems.UnexpectedExceptionMapper;
 import dev.usersapi.problems.WebApplicationExceptionMapper;
-import dev.usersapi.http.throttling.RequestThrottles;
-import dev.usersapi.http.throttling.ThrottleSettings;
 import dev.usersapi.repository.UserRepository;
+import dev.usersapi.resources.ApiDocsResource;
+import dev.usersapi.resources.HealthResource;
+import dev.usersapi.resources.MetricsResource;
+import dev.usersapi.resources.UsersResource;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import org.glassfish.jersey.CommonProperties;
 import org.glassfish.jersey.server.ResourceConfig;
@@ -40,11 +40,16 @@ import org.glassfish.jersey.server.validation.ValidationFeature;
 /** Every resource and provider of the application, registered explicitly in one place. */
 final class ApiApplication {
 
-    private ApiApplication() {
-    }
+    private ApiApplication() {}
 
-    static ResourceConfig create(UserRepository repository, ApiKeyRegistry keys, ObjectMapper mapper, Clock clock,
-                                 PrometheusMeterRegistry metrics, boolean metricsNeedKey, ThrottleSettings throttle) {
+    static ResourceConfig create(
+            UserRepository repository,
+            ApiKeyRegistry keys,
+            ObjectMapper mapper,
+            Clock clock,
+            PrometheusMeterRegistry metrics,
+            boolean metricsNeedKey,
+            ThrottleSettings throttle) {
         ResourceConfig config = new ResourceConfig();
         config.setApplicationName("users-api-server");
         // Nothing joins the application by class-path scanning: what is here is all there is.
@@ -66,8 +71,11 @@ final class ApiApplication {
         config.register(EnglishValidationMessages.class);
 
         config.register(RequestIdFilter.class);
-        config.register(new ApiKeyAuthenticationFilter(keys, metricsNeedKey,
-                RequestThrottles.of(throttle, keys.keys().stream().map(ApiKey::id).toList())));
+        config.register(new ApiKeyAuthenticationFilter(
+                keys,
+                metricsNeedKey,
+                RequestThrottles.of(
+                        throttle, keys.keys().stream().map(ApiKey::id).toList())));
         config.register(new ScopeAuthorization(OperationScopes.fromContract()));
         config.register(SuccessMediaTypeFilter.class);
         config.register(new RequestMetricsFilter(metrics));

@@ -1,10 +1,8 @@
 package dev.usersapi.server;
 
-import dev.usersapi.problems.Problems;
-import dev.usersapi.http.RequestIdFilter;
 import dev.usersapi.contract.RequestIds;
+import dev.usersapi.problems.Problems;
 import dev.usersapi.problems.ProtocolErrorBodies;
-import dev.usersapi.server.edge.Refusal;
 import dev.usersapi.server.edge.StrictFramingFilter;
 import org.glassfish.grizzly.Buffer;
 import org.glassfish.grizzly.filterchain.FilterChainBuilder;
@@ -59,9 +57,14 @@ final class HttpCodecFixes implements AddOn {
         HttpServerFilter original = (HttpServerFilter) builder.get(index);
         // The framing filter enforces the contract's limits (and answers 414 and 431 for them);
         // the codec's own must lie beyond, or it would refuse first with a plain 400.
-        FixedCodec fixed = new FixedCodec(drain, listener.isChunkingEnabled(), CODEC_MAX_HEADER_BYTES,
-                original.getDefaultResponseContentType(), listener.getKeepAlive(),
-                CODEC_MAX_HEADER_FIELDS, listener.getMaxResponseHeaders());
+        FixedCodec fixed = new FixedCodec(
+                drain,
+                listener.isChunkingEnabled(),
+                CODEC_MAX_HEADER_BYTES,
+                original.getDefaultResponseContentType(),
+                listener.getKeepAlive(),
+                CODEC_MAX_HEADER_FIELDS,
+                listener.getMaxResponseHeaders());
         for (ContentEncoding encoding : original.getContentEncodings()) {
             fixed.addContentEncoding(encoding);
         }
@@ -82,8 +85,14 @@ final class HttpCodecFixes implements AddOn {
         private final ConnectionDrain drain;
 
         @SuppressWarnings("deprecation")
-        FixedCodec(ConnectionDrain drain, boolean chunking, int maxHeaderSize, String defaultContentType, KeepAlive keepAlive,
-                   int maxRequestHeaders, int maxResponseHeaders) {
+        FixedCodec(
+                ConnectionDrain drain,
+                boolean chunking,
+                int maxHeaderSize,
+                String defaultContentType,
+                KeepAlive keepAlive,
+                int maxRequestHeaders,
+                int maxResponseHeaders) {
             super(chunking, maxHeaderSize, defaultContentType, keepAlive, null, maxRequestHeaders, maxResponseHeaders);
             this.drain = drain;
         }
@@ -121,7 +130,9 @@ final class HttpCodecFixes implements AddOn {
             StringBuilder kept = new StringBuilder();
             for (String token : connection.toString().split(",", -1)) {
                 String option = token.trim();
-                if (!option.isEmpty() && !option.equalsIgnoreCase("upgrade") && !option.equalsIgnoreCase("http2-settings")) {
+                if (!option.isEmpty()
+                        && !option.equalsIgnoreCase("upgrade")
+                        && !option.equalsIgnoreCase("http2-settings")) {
                     kept.append(kept.length() == 0 ? "" : ", ").append(option);
                 }
             }
@@ -161,7 +172,8 @@ final class HttpCodecFixes implements AddOn {
             if (response.getRequest() == null || response.getRequest().getRequestURIRef() == null) {
                 return ProtocolErrorBodies.UNKNOWN_INSTANCE;
             }
-            return ProtocolErrorBodies.echoablePath(response.getRequest().getRequestURIRef().getURI());
+            return ProtocolErrorBodies.echoablePath(
+                    response.getRequest().getRequestURIRef().getURI());
         }
     }
 }

@@ -76,6 +76,5 @@ final class OpeningRepository implements UserRepository {
 
     /** The store's owner closes it; the server only borrows it. */
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

@@ -42,7 +42,8 @@ public final class ServerAssembly {
     /**
      * @param store opens the store the server serves; the running server closes it when it stops
      */
-    public static ServerAssembly of(ServerSettings settings, ApiKeyRegistry keys, Supplier<? extends UserRepository> store) {
+    public static ServerAssembly of(
+            ServerSettings settings, ApiKeyRegistry keys, Supplier<? extends UserRepository> store) {
         return new ServerAssembly(settings, keys, store);
     }
 
@@ -67,8 +68,8 @@ public final class ServerAssembly {
      */
     public RunningServer start() throws IOException {
         ObjectMapper mapper = ApiObjectMapper.create();
-        CompletableFuture<UserRepository> opened =
-                CompletableFuture.supplyAsync(() -> openAndSeed(mapper), task -> new Thread(task, "store-opening").start());
+        CompletableFuture<UserRepository> opened = CompletableFuture.supplyAsync(
+                () -> openAndSeed(mapper), task -> new Thread(task, "store-opening").start());
         UsersApiServer server;
         try {
             server = UsersApiServer.start(settings, opened, keys, mapper, clock);
@@ -86,7 +87,7 @@ public final class ServerAssembly {
         }
         try {
             new UserImporter(mapper, repository, UserImporter.DEFAULT_BATCH_SIZE)
-                    .importFrom(seed, UserImporter.Mode.INSERT_MISSING, read -> { });
+                    .importFrom(seed, UserImporter.Mode.INSERT_MISSING, read -> {});
             return repository;
         } catch (IOException | InvalidUserFileException invalid) {
             repository.close();

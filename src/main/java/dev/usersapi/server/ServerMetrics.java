@@ -13,8 +13,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 /** The metrics registry of a server, and the JVM and process figures every service reports. */
 final class ServerMetrics {
 
-    private ServerMetrics() {
-    }
+    private ServerMetrics() {}
 
     static PrometheusMeterRegistry createRegistry() {
         return new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);

@@ -15,8 +15,13 @@ import java.util.Optional;
  * @param metricsNeedKey whether {@code GET /metrics} needs an API key
  * @param throttle the limits of requests under {@code /api/}
  */
-public record ServerSettings(String host, int port, Duration shutdownGrace, Optional<TlsSettings> tls,
-                             boolean metricsNeedKey, ThrottleSettings throttle) {
+public record ServerSettings(
+        String host,
+        int port,
+        Duration shutdownGrace,
+        Optional<TlsSettings> tls,
+        boolean metricsNeedKey,
+        ThrottleSettings throttle) {
 
     public static final Duration DEFAULT_SHUTDOWN_GRACE = Duration.ofSeconds(10);
 
@@ -31,8 +36,8 @@ public record ServerSettings(String host, int port, Duration shutdownGrace, Opti
     }
 
     /** The default limits of requests. */
-    public ServerSettings(String host, int port, Duration shutdownGrace, Optional<TlsSettings> tls,
-                          boolean metricsNeedKey) {
+    public ServerSettings(
+            String host, int port, Duration shutdownGrace, Optional<TlsSettings> tls, boolean metricsNeedKey) {
         this(host, port, shutdownGrace, tls, metricsNeedKey, ThrottleSettings.DEFAULTS);
     }
 

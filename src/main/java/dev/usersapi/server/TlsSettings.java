@@ -88,9 +88,11 @@ public record TlsSettings(Path keystore, SSLContext sslContext, X509Certificate 
             if (unreadable.getCause() instanceof UnrecoverableKeyException) {
                 throw new UnusableKeystoreException("wrong password");
             }
-            throw new UnusableKeystoreException(isPem(keystore)
-                    ? "not a PKCS12 keystore but PEM text; make one with 'openssl pkcs12 -export'"
-                    : "not a readable PKCS12 keystore" + (unreadable.getMessage() == null ? "" : " (" + unreadable.getMessage() + ")"));
+            throw new UnusableKeystoreException(
+                    isPem(keystore)
+                            ? "not a PKCS12 keystore but PEM text; make one with 'openssl pkcs12 -export'"
+                            : "not a readable PKCS12 keystore"
+                                    + (unreadable.getMessage() == null ? "" : " (" + unreadable.getMessage() + ")"));
         } catch (GeneralSecurityException unusable) {
             throw new UnusableKeystoreException("not a usable PKCS12 keystore: " + unusable.getMessage());
         }

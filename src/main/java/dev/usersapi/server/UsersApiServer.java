@@ -1,10 +1,10 @@
 package dev.usersapi.server;
 
-import dev.usersapi.problems.ProblemErrorPageGenerator;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.usersapi.http.auth.ApiKeyRegistry;
+import dev.usersapi.problems.ProblemErrorPageGenerator;
 import dev.usersapi.repository.UserRepository;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.security.cert.X509Certificate;
@@ -16,7 +16,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.glassfish.grizzly.Transport;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
@@ -63,16 +62,27 @@ final class UsersApiServer implements AutoCloseable {
      *
      * @throws RuntimeException the store's own failure to open, as it was thrown
      */
-    static UsersApiServer start(ServerSettings settings, CompletableFuture<? extends UserRepository> store,
-            ApiKeyRegistry keys, ObjectMapper mapper, Clock clock) throws IOException {
+    static UsersApiServer start(
+            ServerSettings settings,
+            CompletableFuture<? extends UserRepository> store,
+            ApiKeyRegistry keys,
+            ObjectMapper mapper,
+            Clock clock)
+            throws IOException {
         routeJavaUtilLoggingToSlf4j();
         PrometheusMeterRegistry metrics = ServerMetrics.createRegistry();
         ResourceConfig application = ApiApplication.create(
-                new OpeningRepository(store), keys, mapper, clock, metrics, settings.metricsNeedKey(),
+                new OpeningRepository(store),
+                keys,
+                mapper,
+                clock,
+                metrics,
+                settings.metricsNeedKey(),
                 settings.throttle());
         URI bindUri = URI.create(settings.scheme() + "://" + hostForUri(settings.host()) + ":" + settings.port() + "/");
         HttpServer httpServer = settings.tls().isPresent()
-                ? GrizzlyHttpServerFactory.createHttpServer(bindUri, application, true, sslEngine(settings.tls().get()), false)
+                ? GrizzlyHttpServerFactory.createHttpServer(
+                        bindUri, application, true, sslEngine(settings.tls().get()), false)
                 : GrizzlyHttpServerFactory.createHttpServer(bindUri, application, false);
         ConnectionDrain drain = new ConnectionDrain();
         ServerConfiguration configuration = httpServer.getServerConfiguration();
@@ -119,8 +129,11 @@ final class UsersApiServer implements AutoCloseable {
                 listener.getTransport().unbindAll();
             }
             drain.begin();
-            LOG.info("Stopping: no new connections; draining {} requests on {} connections (grace {} s)",
-                    drain.requestsInFlight(), drain.openConnections(), settings.shutdownGrace().toSeconds());
+            LOG.info(
+                    "Stopping: no new connections; draining {} requests on {} connections (grace {} s)",
+                    drain.requestsInFlight(),
+                    drain.openConnections(),
+                    settings.shutdownGrace().toSeconds());
             drained = drain.awaitSettled(deadline, IDLE_CONNECTION_QUIET);
             if (drained) {
                 // Grizzly's own graceful shutdown now finds nothing in flight: it waits for the last
@@ -143,8 +156,10 @@ final class UsersApiServer implements AutoCloseable {
             if (drained) {
                 LOG.info("Stopped after {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             } else {
-                LOG.warn("Stopped after the shutdown grace of {} s with {} requests still in flight; they were cut off",
-                        settings.shutdownGrace().toSeconds(), cutOff);
+                LOG.warn(
+                        "Stopped after the shutdown grace of {} s with {} requests still in flight; they were cut off",
+                        settings.shutdownGrace().toSeconds(),
+                        cutOff);
             }
         }
         stopped = drained;
@@ -159,7 +174,9 @@ final class UsersApiServer implements AutoCloseable {
     private void awaitTransportsStopped(long deadline)
             throws InterruptedException, ExecutionException, TimeoutException {
         for (NetworkListener listener : httpServer.getListeners()) {
-            listener.getTransport().getState().notifyWhenStateIsEqual(Transport.State.STOPPED, null)
+            listener.getTransport()
+                    .getState()
+                    .notifyWhenStateIsEqual(Transport.State.STOPPED, null)
                     .get(remainingNanos(deadline), TimeUnit.NANOSECONDS);
         }
     }
@@ -199,11 +216,16 @@ final class UsersApiServer implements AutoCloseable {
         Instant notAfter = certificate.getNotAfter().toInstant();
         Instant now = Instant.now();
         if (certificate.getNotBefore().toInstant().isAfter(now) || notAfter.isBefore(now)) {
-            LOG.warn("Serving HTTPS with a certificate that is not valid now: {} (valid {} to {})",
-                    certificate.getSubjectX500Principal().getName(), certificate.getNotBefore().toInstant(), notAfter);
+            LOG.warn(
+                    "Serving HTTPS with a certificate that is not valid now: {} (valid {} to {})",
+                    certificate.getSubjectX500Principal().getName(),
+                    certificate.getNotBefore().toInstant(),
+                    notAfter);
         } else {
-            LOG.info("Serving HTTPS (TLS 1.2 and 1.3) as {}, certificate valid until {}",
-                    certificate.getSubjectX500Principal().getName(), notAfter);
+            LOG.info(
+                    "Serving HTTPS (TLS 1.2 and 1.3) as {}, certificate valid until {}",
+                    certificate.getSubjectX500Principal().getName(),
+                    notAfter);
         }
     }
 

@@ -41,7 +41,8 @@ class CommandLineTest {
 
     @Test
     void aMissingKeysFileIsRefused() {
-        Outcome outcome = run("--store", "memory", "--api-keys", dir.resolve("absent.json").toString());
+        Outcome outcome = run(
+                "--store", "memory", "--api-keys", dir.resolve("absent.json").toString());
         assertEquals(2, outcome.status());
         assertOneLine(outcome, "--api-keys");
     }
@@ -64,8 +65,15 @@ class CommandLineTest {
     @Test
     void aMissingTlsKeystoreIsRefusedNamingTheOption() {
         Path absent = dir.resolve("absent.p12");
-        Outcome outcome = run("--store", "memory", "--api-key", "k", "--tls-keystore", absent.toString(),
-                "--tls-keystore-password", "secret");
+        Outcome outcome = run(
+                "--store",
+                "memory",
+                "--api-key",
+                "k",
+                "--tls-keystore",
+                absent.toString(),
+                "--tls-keystore-password",
+                "secret");
         assertEquals(2, outcome.status());
         assertOneLine(outcome, "--tls-keystore " + absent + ": no such file");
     }
@@ -73,8 +81,15 @@ class CommandLineTest {
     @Test
     void aWrongTlsKeystorePasswordIsRefusedNamingTheOption() throws Exception {
         TestKeystores.Generated keystore = TestKeystores.selfSigned(dir, "right-password");
-        Outcome outcome = run("--store", "memory", "--api-key", "k", "--tls-keystore", keystore.keystore().toString(),
-                "--tls-keystore-password", "wrong-password");
+        Outcome outcome = run(
+                "--store",
+                "memory",
+                "--api-key",
+                "k",
+                "--tls-keystore",
+                keystore.keystore().toString(),
+                "--tls-keystore-password",
+                "wrong-password");
         assertEquals(2, outcome.status());
         assertOneLine(outcome, "--tls-keystore " + keystore.keystore() + ": wrong password");
     }
@@ -82,21 +97,41 @@ class CommandLineTest {
     @Test
     void aFileThatIsNotAKeystoreIsRefused() throws Exception {
         Path notAKeystore = Files.writeString(dir.resolve("server.txt"), "hello");
-        Outcome outcome = run("--store", "memory", "--api-key", "k", "--tls-keystore", notAKeystore.toString(),
-                "--tls-keystore-password", "secret");
+        Outcome outcome = run(
+                "--store",
+                "memory",
+                "--api-key",
+                "k",
+                "--tls-keystore",
+                notAKeystore.toString(),
+                "--tls-keystore-password",
+                "secret");
         assertEquals(2, outcome.status());
         assertOneLine(outcome, "--tls-keystore " + notAKeystore + ": not a readable PKCS12 keystore");
 
         Path pem = Files.writeString(dir.resolve("server.pem"), "-----BEGIN CERTIFICATE-----\nMIIB\n");
-        Outcome pemOutcome = run("--store", "memory", "--api-key", "k", "--tls-keystore", pem.toString(),
-                "--tls-keystore-password", "secret");
+        Outcome pemOutcome = run(
+                "--store",
+                "memory",
+                "--api-key",
+                "k",
+                "--tls-keystore",
+                pem.toString(),
+                "--tls-keystore-password",
+                "secret");
         assertEquals(2, pemOutcome.status());
         assertOneLine(pemOutcome, "--tls-keystore " + pem + ": not a PKCS12 keystore but PEM text");
     }
 
     @Test
     void aTlsKeystoreWithoutAPasswordIsRefused() {
-        Outcome outcome = run("--store", "memory", "--api-key", "k", "--tls-keystore", dir.resolve("server.p12").toString());
+        Outcome outcome = run(
+                "--store",
+                "memory",
+                "--api-key",
+                "k",
+                "--tls-keystore",
+                dir.resolve("server.p12").toString());
         assertEquals(2, outcome.status());
         assertOneLine(outcome, "no password; give --tls-keystore-password or, better, USERS_TLS_KEYSTORE_PASSWORD");
     }
@@ -139,7 +174,8 @@ class CommandLineTest {
 
     @Test
     void importOfAMissingFileIsRefused() {
-        Outcome outcome = run("import", "--store", "memory", dir.resolve("absent.json").toString());
+        Outcome outcome =
+                run("import", "--store", "memory", dir.resolve("absent.json").toString());
         assertEquals(2, outcome.status());
         assertOneLine(outcome, "no such file");
     }
@@ -152,8 +188,11 @@ class CommandLineTest {
         Outcome serve = run("serve", "--help");
         assertEquals(0, serve.status());
         assertTrue(serve.out().contains("--api-keys") && serve.out().contains("USERS_DATABASE_URL"), serve.out());
-        assertTrue(serve.out().contains("--tls-keystore") && serve.out().contains("USERS_TLS_KEYSTORE_PASSWORD")
-                && serve.out().contains("USERS_SHUTDOWN_GRACE"), serve.out());
+        assertTrue(
+                serve.out().contains("--tls-keystore")
+                        && serve.out().contains("USERS_TLS_KEYSTORE_PASSWORD")
+                        && serve.out().contains("USERS_SHUTDOWN_GRACE"),
+                serve.out());
     }
 
     private static void assertOneLine(Outcome outcome, String expected) {
@@ -170,6 +209,5 @@ class CommandLineTest {
         return new Outcome(status, out.toString(), err.toString());
     }
 
-    private record Outcome(int status, String out, String err) {
-    }
+    private record Outcome(int status, String out, String err) {}
 }

@@ -7,10 +7,10 @@ import dev.usersapi.Main;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.Field;
-import java.util.ArrayList;
-import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 class ReadmeOptionsTest {
 
     private static final Pattern ENV_DEFAULT = Pattern.compile("\\$\\{env:([A-Z0-9_]+)");
-    private static final Pattern TABLE_ROW = Pattern.compile("^\\| `(--[a-z0-9-]+)[^`]*`[^|]*\\| `([A-Z0-9_]+)` \\|", Pattern.MULTILINE);
+    private static final Pattern TABLE_ROW =
+            Pattern.compile("^\\| `(--[a-z0-9-]+)[^`]*`[^|]*\\| `([A-Z0-9_]+)` \\|", Pattern.MULTILINE);
 
     @Test
     void everyOptionOfEveryCommandIsInTheReadmeWithItsEnvironmentVariableAndNothingElseIs() throws Exception {

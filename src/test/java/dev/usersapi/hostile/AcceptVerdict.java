@@ -17,8 +17,7 @@ enum AcceptVerdict {
     NO,
     UNKNOWN;
 
-    private record Range(String type, String subtype, double quality) {
-    }
+    private record Range(String type, String subtype, double quality) {}
 
     static AcceptVerdict of(List<String> acceptFields) {
         if (acceptFields.isEmpty()) {

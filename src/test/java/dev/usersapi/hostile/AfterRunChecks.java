@@ -23,7 +23,8 @@ final class AfterRunChecks {
 
     private static final Set<String> METHOD_LABELS =
             Set.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "CONNECT", "other");
-    private static final Pattern SERIES = Pattern.compile("^http_server_requests_seconds_count\\{([^}]*)}", Pattern.MULTILINE);
+    private static final Pattern SERIES =
+            Pattern.compile("^http_server_requests_seconds_count\\{([^}]*)}", Pattern.MULTILINE);
     private static final Pattern LABEL = Pattern.compile("(\\w+)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     private final UsersApiServerExtension server;
@@ -43,21 +44,29 @@ final class AfterRunChecks {
         Lockout blocked = new Lockout(TestUsers.FAR_FUTURE, 5);
         for (String id : users.guarded()) {
             Optional<UserAccount> stored = server.repository().find(id);
-            boolean changed = stored.isEmpty() || !stored.get().lockout().equals(blocked)
+            boolean changed = stored.isEmpty()
+                    || !stored.get().lockout().equals(blocked)
                     || !server.repository().auditEvents(id).isEmpty();
             RawResponse read = get("/api/users/" + id, secrets.reader());
             if (read != null && read.status() == 200) {
                 JsonNode user = json.readTree(read.body());
-                changed |= user.path("block_until").asLong() != TestUsers.FAR_FUTURE || user.path("failure_count").asInt() != 5;
+                changed |= user.path("block_until").asLong() != TestUsers.FAR_FUTURE
+                        || user.path("failure_count").asInt() != 5;
             } else if (read == null || read.status() != 429) {
-                findings.add("guarded-user", "valid read of a guarded user failed",
+                findings.add(
+                        "guarded-user",
+                        "valid read of a guarded user failed",
                         id + ": " + (read == null ? "no answer" : read.summary()));
             }
             if (changed) {
                 StringBuilder culprits = new StringBuilder(id + " is no longer blocked; requests that named it:");
-                sent.stream().filter(r -> new String(r.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1).contains(id))
-                        .limit(5).forEach(r -> culprits.append("\n  ").append(secrets.masked(r.bytes(), 300)));
-                findings.add("guarded-user", "a request without the writer key in its header fields unblocked a user",
+                sent.stream()
+                        .filter(r -> new String(r.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1).contains(id))
+                        .limit(5)
+                        .forEach(r -> culprits.append("\n  ").append(secrets.masked(r.bytes(), 300)));
+                findings.add(
+                        "guarded-user",
+                        "a request without the writer key in its header fields unblocked a user",
                         culprits.toString());
             }
         }
@@ -86,7 +95,9 @@ final class AfterRunChecks {
             }
         }
         if (!odd.isEmpty()) {
-            findings.add("metrics", "method label takes values chosen by clients (unbounded series)",
+            findings.add(
+                    "metrics",
+                    "method label takes values chosen by clients (unbounded series)",
                     odd.size() + " method label values outside the standard methods in " + series + " series, e.g. "
                             + odd.stream().limit(8).toList());
         }
@@ -98,8 +109,9 @@ final class AfterRunChecks {
     }
 
     private RawResponse get(String path, String key) throws Exception {
-        String request = "GET " + path + " HTTP/1.1\r\nHost: " + server.baseUri().getAuthority() + "\r\n"
-                + (key == null ? "" : "X-API-KEY: " + key + "\r\n") + "Connection: close\r\n\r\n";
+        String request =
+                "GET " + path + " HTTP/1.1\r\nHost: " + server.baseUri().getAuthority() + "\r\n"
+                        + (key == null ? "" : "X-API-KEY: " + key + "\r\n") + "Connection: close\r\n\r\n";
         byte[] bytes = Escapes.latin1(request);
         HostileRequest get = HostileRequest.single("after-run", bytes, null);
         Exchange exchange = client.exchange(get, List.of(RequestFacts.of(bytes, secrets)), new Random(0));

@@ -27,10 +27,13 @@ abstract class CaseFamily {
 
     /** An ambiguous request with a valid one behind it, in one write: one refusal, then the close, nothing else. */
     void smuggle(String kind, String ambiguous, Set<Integer> expected) {
-        out.add(new HostileRequest(kind, List.of(
-                new HostileRequest.Part(Escapes.latin1(ambiguous), expected),
-                new HostileRequest.Part(Escapes.latin1(w.hidden()), null)),
-                HostileRequest.Delivery.WHOLE, true));
+        out.add(new HostileRequest(
+                kind,
+                List.of(
+                        new HostileRequest.Part(Escapes.latin1(ambiguous), expected),
+                        new HostileRequest.Part(Escapes.latin1(w.hidden()), null)),
+                HostileRequest.Delivery.WHOLE,
+                true));
     }
 
     /** Several requests in one write; a null expectation means "whatever the route allows". */

@@ -26,6 +26,7 @@ final class ContractOracle {
     /** Words of libraries and stack traces that must never reach a client. */
     private static final Pattern LIBRARY_TEXT = Pattern.compile(
             "(?i)exception|java\\.|javax\\.|jakarta\\.|org\\.glassfish|grizzly|jersey|http packet|intial line|\\tat |\\bat [a-z]+\\.[a-z]+\\.");
+
     private static final String[] PROBLEM_FIELDS = {"type", "title", "status", "detail", "instance", "request_id"};
 
     private final RouteTable routes;
@@ -45,10 +46,11 @@ final class ContractOracle {
         String kind = request.kind();
         List<RawResponse> responses = exchange.responses();
         if (responses.isEmpty()) {
-            String rule = exchange.malformed() != null ? "malformed response: " + exchange.malformed().replaceAll(":.*", "")
-                    : exchange.ioError() != null ? "connection reset without an answer"
-                    : exchange.eof() ? "connection closed without an answer"
-                    : "no answer within 5 s";
+            String rule = exchange.malformed() != null
+                    ? "malformed response: " + exchange.malformed().replaceAll(":.*", "")
+                    : exchange.ioError() != null
+                            ? "connection reset without an answer"
+                            : exchange.eof() ? "connection closed without an answer" : "no answer within 5 s";
             fail(kind, rule, request, null, exchange);
             return;
         }
@@ -90,22 +92,34 @@ final class ContractOracle {
             String length = last.header("Content-Length");
             if (head && length != null && length.equals(Integer.toString(exchange.trailing().length))) {
                 // One cause whatever the class of input, so one group, named after the method.
-                fail("HEAD (" + (REFUSALS.contains(last.status()) ? "refused" : "answered") + ")",
-                        "answer to HEAD carries content", request, last, exchange, "class of input: " + kind);
+                fail(
+                        "HEAD (" + (REFUSALS.contains(last.status()) ? "refused" : "answered") + ")",
+                        "answer to HEAD carries content",
+                        request,
+                        last,
+                        exchange,
+                        "class of input: " + kind);
             } else {
                 fail(kind, "bytes after the last response", request, last, exchange);
             }
         }
         if (!request.smuggling() && responses.size() < request.parts().size() && !last.closes()) {
-            fail(kind, exchange.eof() ? "connection closed before every request was answered"
-                    : "a pipelined request was not answered within 5 s", request, last, exchange);
+            fail(
+                    kind,
+                    exchange.eof()
+                            ? "connection closed before every request was answered"
+                            : "a pipelined request was not answered within 5 s",
+                    request,
+                    last,
+                    exchange);
         }
         if (exchange.ioError() != null) {
             fail(kind, "connection reset after the answer", request, last, exchange);
         }
     }
 
-    private void judgeAnswer(HostileRequest request, int index, RequestFacts facts, RawResponse response, Exchange exchange) {
+    private void judgeAnswer(
+            HostileRequest request, int index, RequestFacts facts, RawResponse response, Exchange exchange) {
         String kind = request.kind();
         HostileRequest.Part part = request.parts().get(index);
         RouteTable.Route route = routes.classify(facts.path());
@@ -116,7 +130,9 @@ final class ContractOracle {
             fail(kind, "no X-Request-Id", request, response, exchange);
         }
 
-        boolean serverError = status >= 500 && status != 501 && status != 505
+        boolean serverError = status >= 500
+                && status != 501
+                && status != 505
                 && !(status == 503 && route.statuses().contains(503));
         if (serverError) {
             fail(kind, "server error " + status, request, response, exchange);
@@ -125,8 +141,13 @@ final class ContractOracle {
                 fail(kind, "expected " + setText(part.expected()) + ", got " + status, request, response, exchange);
             }
         } else if (!allowed(facts, route).contains(status)) {
-            fail(kind, "status " + status + " not allowed for " + methodLabel(method) + " " + routeLabel(route)
-                    + keyLabel(facts, route), request, response, exchange);
+            fail(
+                    kind,
+                    "status " + status + " not allowed for " + methodLabel(method) + " " + routeLabel(route)
+                            + keyLabel(facts, route),
+                    request,
+                    response,
+                    exchange);
         }
 
         if (REFUSALS.contains(status)) {
@@ -149,14 +170,18 @@ final class ContractOracle {
         }
 
         boolean operation = route.kind() == RouteTable.Kind.OPERATION
-                && (method.equals(route.method()) || method.equals("HEAD") && route.method().equals("GET"));
+                && (method.equals(route.method())
+                        || method.equals("HEAD") && route.method().equals("GET"));
         if (operation && status == 406 && facts.accept() == AcceptVerdict.YES) {
             fail(kind, "406 although Accept admits application/json", request, response, exchange);
         }
         if (operation && status / 100 == 2 && facts.accept() == AcceptVerdict.NO) {
             fail(kind, "2xx although Accept admits neither JSON type (406 expected)", request, response, exchange);
         }
-        if (operation && status / 100 == 2 && route.method().equals("POST") && facts.key() != KeyKind.WRITER
+        if (operation
+                && status / 100 == 2
+                && route.method().equals("POST")
+                && facts.key() != KeyKind.WRITER
                 && facts.key() != KeyKind.AMBIGUOUS) {
             fail(kind, "unblock answered 2xx without the writer key", request, response, exchange);
         }
@@ -175,13 +200,25 @@ final class ContractOracle {
                     : checkProblem(kind, request, facts, response, exchange);
         }
         // Error answers are validated too, once they are problems at all (else the finding above says it).
-        if (operation && wellFormed && !facts.isHead() && status != 304 && !serverError && route.statuses().contains(status)) {
+        if (operation
+                && wellFormed
+                && !facts.isHead()
+                && status != 304
+                && !serverError
+                && route.statuses().contains(status)) {
             String path = facts.path().length() > 1 && facts.path().endsWith("/")
-                    ? facts.path().substring(0, facts.path().length() - 1) : facts.path();
+                    ? facts.path().substring(0, facts.path().length() - 1)
+                    : facts.path();
             for (String complaint : contract.check(method, path, response)) {
                 String key = complaint.substring(0, complaint.indexOf(':'));
-                fail(kind, (status / 100 == 2 ? "success" : status + " answer") + " does not validate against the contract: "
-                        + key, request, response, exchange, complaint);
+                fail(
+                        kind,
+                        (status / 100 == 2 ? "success" : status + " answer")
+                                + " does not validate against the contract: " + key,
+                        request,
+                        response,
+                        exchange,
+                        complaint);
             }
         }
         if (operation && status == 200 && !facts.isHead() && route.template().startsWith("/api/users/")) {
@@ -196,8 +233,13 @@ final class ContractOracle {
      * The user in a success is the one the path names (a router that read the path differently
      * would answer for another), and after an unblock it is unblocked.
      */
-    private void checkUser(String kind, HostileRequest request, RequestFacts facts, RouteTable.Route route,
-                           RawResponse response, Exchange exchange) {
+    private void checkUser(
+            String kind,
+            HostileRequest request,
+            RequestFacts facts,
+            RouteTable.Route route,
+            RawResponse response,
+            Exchange exchange) {
         JsonNode user;
         try {
             user = json.readTree(response.body());
@@ -211,7 +253,9 @@ final class ContractOracle {
         if (!id.equals(user.path("user_id").asText())) {
             fail(kind, "success for another user than the path names", request, response, exchange);
         }
-        if (route.method().equals("POST") && (!user.path("block_until").isNull() || user.path("failure_count").asInt(-1) != 0)) {
+        if (route.method().equals("POST")
+                && (!user.path("block_until").isNull()
+                        || user.path("failure_count").asInt(-1) != 0)) {
             fail(kind, "unblock answered 200 but the user is still blocked", request, response, exchange);
         }
     }
@@ -233,7 +277,8 @@ final class ContractOracle {
         }
         switch (route.kind()) {
             case OPERATION, EXTRA -> {
-                boolean served = method.equals(route.method()) || method.equals("HEAD") && route.method().equals("GET");
+                boolean served = method.equals(route.method())
+                        || method.equals("HEAD") && route.method().equals("GET");
                 if (served) {
                     allowed.addAll(route.statuses());
                 }
@@ -252,7 +297,8 @@ final class ContractOracle {
     /** @return whether the answer is labelled a problem */
     private boolean checkProblemType(String kind, HostileRequest request, RawResponse response, Exchange exchange) {
         String contentType = response.header("Content-Type");
-        String mediaType = contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+        String mediaType =
+                contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
         if (!mediaType.equals("application/problem+json")) {
             fail(kind, response.status() + " answer is not application/problem+json", request, response, exchange);
             return false;
@@ -261,7 +307,8 @@ final class ContractOracle {
     }
 
     /** @return whether the answer is a complete problem document */
-    private boolean checkProblem(String kind, HostileRequest request, RequestFacts facts, RawResponse response, Exchange exchange) {
+    private boolean checkProblem(
+            String kind, HostileRequest request, RequestFacts facts, RawResponse response, Exchange exchange) {
         int status = response.status();
         if (response.body().length == 0) {
             fail(kind, status + " answer has an empty body", request, response, exchange);
@@ -291,23 +338,28 @@ final class ContractOracle {
             ok = false;
         }
         String header = response.header("X-Request-Id");
-        if (problem.path("request_id").isTextual() && !problem.get("request_id").asText().equals(header)) {
+        if (problem.path("request_id").isTextual()
+                && !problem.get("request_id").asText().equals(header)) {
             fail(kind, "problem request_id differs from X-Request-Id", request, response, exchange);
             ok = false;
         }
         for (String field : new String[] {"title", "detail", "type"}) {
-            if (problem.path(field).isTextual() && LIBRARY_TEXT.matcher(problem.get(field).asText()).find()) {
+            if (problem.path(field).isTextual()
+                    && LIBRARY_TEXT.matcher(problem.get(field).asText()).find()) {
                 fail(kind, "library text in the problem's " + field, request, response, exchange);
                 ok = false;
             }
         }
-        if (problem.path("type").isTextual() && !problem.get("type").asText().startsWith("https://httpstatuses.io/" + status)) {
+        if (problem.path("type").isTextual()
+                && !problem.get("type").asText().startsWith("https://httpstatuses.io/" + status)) {
             fail(kind, "problem type is not the status's", request, response, exchange);
             ok = false;
         }
         String instance = problem.path("instance").asText("/");
         // The path as sent, with escaped unreserved characters spelled plainly (the contract's "instance").
-        if (!instance.equals("/") && !instance.equals(facts.path()) && !instance.equals(RouteTable.normalized(facts.path()))) {
+        if (!instance.equals("/")
+                && !instance.equals(facts.path())
+                && !instance.equals(RouteTable.normalized(facts.path()))) {
             // "The path of the request as it was sent, without the query; / when [it] could not be read".
             fail(kind, "problem instance is neither the request's path nor /", request, response, exchange);
             ok = false;
@@ -319,14 +371,21 @@ final class ContractOracle {
         fail(kind, rule, request, response, exchange, null);
     }
 
-    private void fail(String kind, String rule, HostileRequest request, RawResponse response, Exchange exchange, String note) {
+    private void fail(
+            String kind, String rule, HostileRequest request, RawResponse response, Exchange exchange, String note) {
         StringBuilder example = new StringBuilder();
-        example.append("request:  \"").append(secrets.masked(request.bytes(), 500)).append('"');
+        example.append("request:  \"")
+                .append(secrets.masked(request.bytes(), 500))
+                .append('"');
         if (request.delivery() != HostileRequest.Delivery.WHOLE) {
-            example.append(" (sent in ").append(request.delivery().name().toLowerCase(Locale.ROOT)).append(')');
+            example.append(" (sent in ")
+                    .append(request.delivery().name().toLowerCase(Locale.ROOT))
+                    .append(')');
         }
         if (response != null) {
-            example.append("\nresponse: \"").append(secrets.masked(response.raw(), 600)).append('"');
+            example.append("\nresponse: \"")
+                    .append(secrets.masked(response.raw(), 600))
+                    .append('"');
         }
         example.append("\nthen:     ").append(exchange.ending());
         if (note != null) {
@@ -336,7 +395,8 @@ final class ContractOracle {
     }
 
     private static String setText(Set<Integer> statuses) {
-        return String.join("/", new TreeSet<>(statuses).stream().map(String::valueOf).toList());
+        return String.join(
+                "/", new TreeSet<>(statuses).stream().map(String::valueOf).toList());
     }
 
     private static String methodLabel(String method) {

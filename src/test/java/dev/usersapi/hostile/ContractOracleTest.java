@@ -16,18 +16,24 @@ import org.junit.jupiter.api.Test;
 class ContractOracleTest {
 
     private static final Secrets SECRETS = new Secrets("writer-secret", "reader-secret");
-    private static final String PROBLEM_400 = "{\"type\":\"https://httpstatuses.io/400\",\"title\":\"Bad Request\",\"status\":400,"
-            + "\"detail\":\"The request has both Content-Length and Transfer-Encoding.\",\"instance\":\"/api/users/u/unblock\","
-            + "\"request_id\":\"r1\"}";
-    private static final String REFUSAL = response("400 Bad Request", "Content-Type: application/problem+json\r\n"
-            + "X-Request-Id: r1\r\nConnection: close\r\n", PROBLEM_400);
+    private static final String PROBLEM_400 =
+            "{\"type\":\"https://httpstatuses.io/400\",\"title\":\"Bad Request\",\"status\":400,"
+                    + "\"detail\":\"The request has both Content-Length and Transfer-Encoding.\",\"instance\":\"/api/users/u/unblock\","
+                    + "\"request_id\":\"r1\"}";
+    private static final String REFUSAL = response(
+            "400 Bad Request",
+            "Content-Type: application/problem+json\r\n" + "X-Request-Id: r1\r\nConnection: close\r\n",
+            PROBLEM_400);
     private static final String AMBIGUOUS = "POST /api/users/u/unblock HTTP/1.1\r\nHost: h\r\nContent-Length: 5\r\n"
             + "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n";
     private static final String HIDDEN = "GET /health/live HTTP/1.1\r\nHost: h\r\n\r\n";
 
     private final Findings findings = new Findings();
-    private final ContractOracle oracle = new ContractOracle(RouteTable.fromContract(UsersApiServerExtension.CONTRACT),
-            new ContractValidation(UsersApiServerExtension.CONTRACT), SECRETS, findings);
+    private final ContractOracle oracle = new ContractOracle(
+            RouteTable.fromContract(UsersApiServerExtension.CONTRACT),
+            new ContractValidation(UsersApiServerExtension.CONTRACT),
+            SECRETS,
+            findings);
 
     @Test
     void aRefusalWithAProblemThenTheCloseIsRight() {
@@ -38,7 +44,8 @@ class ContractOracleTest {
 
     @Test
     void anAnswerToTheHiddenRequestIsCaught() {
-        String health = response("200 OK", "Content-Type: application/json\r\nX-Request-Id: r2\r\n", "{\"status\":\"UP\"}");
+        String health =
+                response("200 OK", "Content-Type: application/json\r\nX-Request-Id: r2\r\n", "{\"status\":\"UP\"}");
         judge(smuggling(), REFUSAL + health, true);
 
         assertCaught("request hidden behind an ambiguous one was answered");
@@ -46,7 +53,8 @@ class ContractOracleTest {
 
     @Test
     void aRefusalThatKeepsTheConnectionIsCaught() {
-        String open = response("400 Bad Request", "Content-Type: application/problem+json\r\nX-Request-Id: r1\r\n", PROBLEM_400);
+        String open = response(
+                "400 Bad Request", "Content-Type: application/problem+json\r\nX-Request-Id: r1\r\n", PROBLEM_400);
         judge(smuggling(), open, false);
 
         assertCaught("400 without Connection: close");
@@ -54,26 +62,34 @@ class ContractOracleTest {
 
     @Test
     void anEmptyErrorBodyIsCaught() {
-        judge(single("GET /health/live HTTP/1.1\r\nHost: h\r\nAccept: application/\r\n\r\n", null),
-                response("400 Bad Request", "X-Request-Id: r1\r\nConnection: close\r\n", ""), true);
+        judge(
+                single("GET /health/live HTTP/1.1\r\nHost: h\r\nAccept: application/\r\n\r\n", null),
+                response("400 Bad Request", "X-Request-Id: r1\r\nConnection: close\r\n", ""),
+                true);
 
         assertCaught("400 answer has an empty body");
     }
 
     @Test
     void anUnblockWithoutAKeyMayOnlyBeRefusedOr401() {
-        judge(single("POST /api/users/guard-00/unblock HTTP/1.1\r\nHost: h\r\n\r\n", null),
-                response("404 Not Found", "Content-Type: application/problem+json\r\nX-Request-Id: r1\r\n",
+        judge(
+                single("POST /api/users/guard-00/unblock HTTP/1.1\r\nHost: h\r\n\r\n", null),
+                response(
+                        "404 Not Found",
+                        "Content-Type: application/problem+json\r\nX-Request-Id: r1\r\n",
                         "{\"type\":\"https://httpstatuses.io/404\",\"title\":\"Not Found\",\"status\":404,\"detail\":\"No user.\","
-                                + "\"instance\":\"/api/users/guard-00/unblock\",\"request_id\":\"r1\"}"), false);
+                                + "\"instance\":\"/api/users/guard-00/unblock\",\"request_id\":\"r1\"}"),
+                false);
 
         assertCaught("status 404 not allowed for POST /api/users/{user_id}/unblock (key: none)");
     }
 
     @Test
     void anOptionsAnswer200IsCaught() {
-        judge(single("OPTIONS /health/live HTTP/1.1\r\nHost: h\r\n\r\n", null),
-                response("200 OK", "Allow: GET\r\nContent-Type: text/plain\r\nX-Request-Id: r1\r\n", "GET"), false);
+        judge(
+                single("OPTIONS /health/live HTTP/1.1\r\nHost: h\r\n\r\n", null),
+                response("200 OK", "Allow: GET\r\nContent-Type: text/plain\r\nX-Request-Id: r1\r\n", "GET"),
+                false);
 
         assertCaught("status 200 not allowed for OPTIONS /health/live");
     }
@@ -87,10 +103,13 @@ class ContractOracleTest {
 
     @Test
     void aSuccessThatBreaksTheContractIsCaught() {
-        judge(single("GET /health/live HTTP/1.1\r\nHost: h\r\n\r\n", null),
-                response("200 OK", "Content-Type: application/json\r\nX-Request-Id: r1\r\n", "{\"status\":\"DOWN\"}"), false);
+        judge(
+                single("GET /health/live HTTP/1.1\r\nHost: h\r\n\r\n", null),
+                response("200 OK", "Content-Type: application/json\r\nX-Request-Id: r1\r\n", "{\"status\":\"DOWN\"}"),
+                false);
 
-        assertTrue(findings.groups().stream().anyMatch(g -> g.contains("success does not validate against the contract")),
+        assertTrue(
+                findings.groups().stream().anyMatch(g -> g.contains("success does not validate against the contract")),
                 findings::summary);
     }
 
@@ -110,8 +129,13 @@ class ContractOracleTest {
     }
 
     private static HostileRequest smuggling() {
-        return new HostileRequest("test", List.of(new HostileRequest.Part(Escapes.latin1(AMBIGUOUS), Set.of(400, 501)),
-                new HostileRequest.Part(Escapes.latin1(HIDDEN), null)), HostileRequest.Delivery.WHOLE, true);
+        return new HostileRequest(
+                "test",
+                List.of(
+                        new HostileRequest.Part(Escapes.latin1(AMBIGUOUS), Set.of(400, 501)),
+                        new HostileRequest.Part(Escapes.latin1(HIDDEN), null)),
+                HostileRequest.Delivery.WHOLE,
+                true);
     }
 
     private static HostileRequest single(String text, Set<Integer> expected) {
@@ -124,7 +148,9 @@ class ContractOracleTest {
 
     /** Parses the bytes as the client would have received them, and judges the exchange. */
     private void judge(HostileRequest request, String received, boolean eof) {
-        List<RequestFacts> facts = request.parts().stream().map(p -> RequestFacts.of(p.bytes(), SECRETS)).toList();
+        List<RequestFacts> facts = request.parts().stream()
+                .map(p -> RequestFacts.of(p.bytes(), SECRETS))
+                .toList();
         byte[] bytes = Escapes.latin1(received);
         List<RawResponse> responses = new ArrayList<>();
         int at = 0;
@@ -136,7 +162,18 @@ class ContractOracleTest {
             responses.add(result.response());
             at = result.end();
         }
-        oracle.judge(request, facts, new Exchange(responses, List.of(), eof, !eof, null, null, null,
-                java.util.Arrays.copyOfRange(bytes, at, bytes.length), 1));
+        oracle.judge(
+                request,
+                facts,
+                new Exchange(
+                        responses,
+                        List.of(),
+                        eof,
+                        !eof,
+                        null,
+                        null,
+                        null,
+                        java.util.Arrays.copyOfRange(bytes, at, bytes.length),
+                        1));
     }
 }

@@ -20,7 +20,8 @@ final class ContractValidation {
     private final OpenApiInteractionValidator validator;
 
     ContractValidation(Path contract) {
-        validator = OpenApiInteractionValidator.createForSpecificationUrl(contract.toAbsolutePath().toUri().toString())
+        validator = OpenApiInteractionValidator.createForSpecificationUrl(
+                        contract.toAbsolutePath().toUri().toString())
                 .withResolveCombinators(true)
                 .withLevelResolver(LevelResolver.create()
                         .withLevel("validation.request", ValidationReport.Level.IGNORE)
@@ -33,7 +34,8 @@ final class ContractValidation {
      * @return the validator's complaints as "key: message", empty when the response keeps the contract
      */
     List<String> check(String method, String path, RawResponse response) {
-        SimpleResponse.Builder built = SimpleResponse.Builder.status(response.status()).withBody(response.body());
+        SimpleResponse.Builder built =
+                SimpleResponse.Builder.status(response.status()).withBody(response.body());
         for (Map.Entry<String, String> field : response.headers()) {
             built.withHeader(field.getKey(), field.getValue());
         }

@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class Escapes {
 
-    private Escapes() {
-    }
+    private Escapes() {}
 
     static String of(byte[] bytes) {
         return of(bytes, 0, bytes.length, Integer.MAX_VALUE);

@@ -13,8 +13,16 @@ import java.util.List;
  * @param malformed why the bytes received are not a valid response, or null
  * @param trailing bytes received after the last complete response
  */
-record Exchange(List<RawResponse> responses, List<RawResponse> interim, boolean eof, boolean timedOut,
-                String ioError, String writeError, String malformed, byte[] trailing, long millis) {
+record Exchange(
+        List<RawResponse> responses,
+        List<RawResponse> interim,
+        boolean eof,
+        boolean timedOut,
+        String ioError,
+        String writeError,
+        String malformed,
+        byte[] trailing,
+        long millis) {
 
     RawResponse last() {
         return responses.isEmpty() ? null : responses.get(responses.size() - 1);
@@ -38,7 +46,9 @@ record Exchange(List<RawResponse> responses, List<RawResponse> interim, boolean 
             out.append(", malformed: ").append(malformed);
         }
         if (trailing.length > 0) {
-            out.append(", ").append(trailing.length).append(" bytes after the last response: ")
+            out.append(", ")
+                    .append(trailing.length)
+                    .append(" bytes after the last response: ")
                     .append(Escapes.of(trailing, 0, trailing.length, 200));
         }
         out.append(" (").append(millis).append(" ms)");

@@ -17,14 +17,35 @@ import java.util.Set;
 final class FramingCases extends CaseFamily {
 
     /** Transfer-Encoding values, each fine or not on its own; next to a Content-Length all are ambiguous. */
-    private static final List<String> TE_ACCEPTED_ALONE = List.of("chunked", "CHUNKED", "Chunked", "cHuNkEd",
-            " chunked", "\tchunked", "chunked\t", "chunked ");
-    private static final List<String> TE_REFUSED_ALONE = List.of("chunked, identity", "identity, chunked", "identity",
-            "gzip, chunked", "chunked, gzip", "xchunked", "chunkedx", "chunked\u000b", "\u000bchunked", "chunked\u0000",
-            "\"chunked\"", "chunked;q=1", "chunk", "chunked,", ",chunked", "chunked, chunked", "gzip", "deflate", "",
-            " ", "chunked\u00ff", "\u000cchunked");
-    private static final List<String> CL_MALFORMED = List.of("+5", "-5", "0x5", "5.0", "5 5", "1e1", "5\u000b", "",
-            "\u00b5", "five", "5\u0000", "5;", "5,", "5, 5", "0x0", " -0", "\u0000");
+    private static final List<String> TE_ACCEPTED_ALONE =
+            List.of("chunked", "CHUNKED", "Chunked", "cHuNkEd", " chunked", "\tchunked", "chunked\t", "chunked ");
+
+    private static final List<String> TE_REFUSED_ALONE = List.of(
+            "chunked, identity",
+            "identity, chunked",
+            "identity",
+            "gzip, chunked",
+            "chunked, gzip",
+            "xchunked",
+            "chunkedx",
+            "chunked\u000b",
+            "\u000bchunked",
+            "chunked\u0000",
+            "\"chunked\"",
+            "chunked;q=1",
+            "chunk",
+            "chunked,",
+            ",chunked",
+            "chunked, chunked",
+            "gzip",
+            "deflate",
+            "",
+            " ",
+            "chunked\u00ff",
+            "\u000cchunked");
+    private static final List<String> CL_MALFORMED = List.of(
+            "+5", "-5", "0x5", "5.0", "5 5", "1e1", "5\u000b", "", "\u00b5", "five", "5\u0000", "5;", "5,", "5, 5",
+            "0x0", " -0", "\u0000");
 
     FramingCases(Wire wire) {
         super(wire);
@@ -61,8 +82,11 @@ final class FramingCases extends CaseFamily {
         for (int i = 0; i < each; i++) {
             for (String te : TE_ACCEPTED_ALONE) {
                 String cl = w.pick("0", "5", "4", "100");
-                smuggle(kind + ":cl+te", ambiguousHead("HTTP/1.1", field("Content-Length", cl), field("Transfer-Encoding", te))
-                        + "0" + CRLF + CRLF, BAD_OR_UNSUPPORTED);
+                smuggle(
+                        kind + ":cl+te",
+                        ambiguousHead("HTTP/1.1", field("Content-Length", cl), field("Transfer-Encoding", te)) + "0"
+                                + CRLF + CRLF,
+                        BAD_OR_UNSUPPORTED);
             }
             for (String te : TE_REFUSED_ALONE) {
                 String head = w.chance(0.5)
@@ -71,20 +95,44 @@ final class FramingCases extends CaseFamily {
                 smuggle(kind + ":te-variant", head + "0" + CRLF + CRLF, BAD_OR_UNSUPPORTED);
             }
             for (String cl : CL_MALFORMED) {
-                smuggle(kind + ":cl-malformed", ambiguousHead("HTTP/1.1", field("Content-Length", cl)) + "0" + CRLF + CRLF, BAD);
+                smuggle(
+                        kind + ":cl-malformed",
+                        ambiguousHead("HTTP/1.1", field("Content-Length", cl)) + "0" + CRLF + CRLF,
+                        BAD);
             }
-            smuggle(kind + ":cl-duplicate", ambiguousHead("HTTP/1.1", field("Content-Length", "5"), field("Content-Length", "5"))
-                    + "0" + CRLF + CRLF, BAD);
-            smuggle(kind + ":cl-duplicate", ambiguousHead("HTTP/1.1", field("Content-Length", "5"), field("Content-Length", "0"))
-                    + "0" + CRLF + CRLF, BAD);
-            smuggle(kind + ":cl-duplicate", ambiguousHead("HTTP/1.1", field("content-length", "0"), field("Content-Length", "44"))
-                    + "0" + CRLF + CRLF, BAD);
-            smuggle(kind + ":te-duplicate", ambiguousHead("HTTP/1.1", field("Transfer-Encoding", "chunked"),
-                    field("Transfer-Encoding", w.pick("chunked", "identity"))) + "0" + CRLF + CRLF, BAD_OR_UNSUPPORTED);
+            smuggle(
+                    kind + ":cl-duplicate",
+                    ambiguousHead("HTTP/1.1", field("Content-Length", "5"), field("Content-Length", "5")) + "0" + CRLF
+                            + CRLF,
+                    BAD);
+            smuggle(
+                    kind + ":cl-duplicate",
+                    ambiguousHead("HTTP/1.1", field("Content-Length", "5"), field("Content-Length", "0")) + "0" + CRLF
+                            + CRLF,
+                    BAD);
+            smuggle(
+                    kind + ":cl-duplicate",
+                    ambiguousHead("HTTP/1.1", field("content-length", "0"), field("Content-Length", "44")) + "0" + CRLF
+                            + CRLF,
+                    BAD);
+            smuggle(
+                    kind + ":te-duplicate",
+                    ambiguousHead(
+                                    "HTTP/1.1",
+                                    field("Transfer-Encoding", "chunked"),
+                                    field("Transfer-Encoding", w.pick("chunked", "identity")))
+                            + "0" + CRLF + CRLF,
+                    BAD_OR_UNSUPPORTED);
             String te = w.pick(TE_ACCEPTED_ALONE);
-            smuggle(kind + ":te-http1.0", ambiguousHead("HTTP/1.0", field("Transfer-Encoding", te)) + "0" + CRLF + CRLF, BAD);
-            smuggle(kind + ":te-http1.0", ambiguousHead("HTTP/1.0", field("Transfer-Encoding", te), field("Content-Length", "5"))
-                    + "0" + CRLF + CRLF, BAD);
+            smuggle(
+                    kind + ":te-http1.0",
+                    ambiguousHead("HTTP/1.0", field("Transfer-Encoding", te)) + "0" + CRLF + CRLF,
+                    BAD);
+            smuggle(
+                    kind + ":te-http1.0",
+                    ambiguousHead("HTTP/1.0", field("Transfer-Encoding", te), field("Content-Length", "5")) + "0" + CRLF
+                            + CRLF,
+                    BAD);
             // The framing field hidden by a syntax error a lenient parser would forgive.
             String hiddenTe = w.pick(
                     "Transfer-Encoding : chunked" + CRLF,
@@ -97,7 +145,10 @@ final class FramingCases extends CaseFamily {
                     "Transfer-Encoding: chunked\n",
                     "Transfer Encoding: chunked" + CRLF,
                     "\u0000Transfer-Encoding: chunked" + CRLF);
-            smuggle(kind + ":te-hidden", ambiguousHead("HTTP/1.1", hiddenTe, field("Content-Length", "5")) + "0" + CRLF + CRLF, BAD);
+            smuggle(
+                    kind + ":te-hidden",
+                    ambiguousHead("HTTP/1.1", hiddenTe, field("Content-Length", "5")) + "0" + CRLF + CRLF,
+                    BAD);
             smuggle(kind + ":te-hidden", ambiguousHead("HTTP/1.1", hiddenTe) + "0" + CRLF + CRLF, BAD);
             String hiddenCl = w.pick(
                     "Content-Length : 5" + CRLF,
@@ -169,11 +220,22 @@ final class FramingCases extends CaseFamily {
             KeyKind key = w.anyKey();
             String expect = w.chance(0.2) ? field("Expect", "100-continue") : "";
             String head = w.chance(0.5)
-                    ? Wire.head("POST", w.unblockPath(key), "HTTP/1.1", w.fields(key, field("Transfer-Encoding", "chunked"), expect))
-                    : Wire.head(w.pick("GET", "POST", "PUT"), w.anyTarget(key), "HTTP/1.1",
-                    w.fields(key, field("Transfer-Encoding", w.pick("chunked", "CHUNKED", " chunked")), expect));
+                    ? Wire.head(
+                            "POST",
+                            w.unblockPath(key),
+                            "HTTP/1.1",
+                            w.fields(key, field("Transfer-Encoding", "chunked"), expect))
+                    : Wire.head(
+                            w.pick("GET", "POST", "PUT"),
+                            w.anyTarget(key),
+                            "HTTP/1.1",
+                            w.fields(
+                                    key, field("Transfer-Encoding", w.pick("chunked", "CHUNKED", " chunked")), expect));
             // A valid request behind it must be answered: the chunked body was framed right.
-            String next = Wire.head("GET", Wire.HEALTH, "HTTP/1.1",
+            String next = Wire.head(
+                    "GET",
+                    Wire.HEALTH,
+                    "HTTP/1.1",
                     w.fields(KeyKind.NONE, field("X-Request-Id", "after-chunked-" + i)));
             pipeline("chunked-valid", List.of(head + w.pick(bodies), next), java.util.Arrays.asList(null, Set.of(200)));
         }
@@ -198,7 +260,8 @@ final class FramingCases extends CaseFamily {
                     field("X-Foo", "bar"),
                     field("Expect", "100-continue"));
             String data = w.chance(0.5) ? "5" + CRLF + "hello" + CRLF : "";
-            String head = Wire.head("POST", target, "HTTP/1.1", w.fields(headerKey, field("Transfer-Encoding", "chunked")));
+            String head =
+                    Wire.head("POST", target, "HTTP/1.1", w.fields(headerKey, field("Transfer-Encoding", "chunked")));
             smuggle("trailer-fields", head + data + "0" + CRLF + trailer + CRLF, BAD);
         }
     }
@@ -210,19 +273,34 @@ final class FramingCases extends CaseFamily {
             KeyKind key = w.anyKey();
             Wire.Call call = w.anyCall(key);
             // The head alone: a server that took this length would wait for the body, and time out.
-            String length = w.pick("16385", "20000", "1000000", "2147483648", "9223372036854775808",
-                    "99999999999999999999999999999", "0016385");
-            single("content-length-over-limit",
-                    Wire.head(w.pick("POST", "PUT", call.method()), call.target(), "HTTP/1.1",
-                            w.fields(key, field("Content-Length", length))), Set.of(413));
+            String length = w.pick(
+                    "16385",
+                    "20000",
+                    "1000000",
+                    "2147483648",
+                    "9223372036854775808",
+                    "99999999999999999999999999999",
+                    "0016385");
+            single(
+                    "content-length-over-limit",
+                    Wire.head(
+                            w.pick("POST", "PUT", call.method()),
+                            call.target(),
+                            "HTTP/1.1",
+                            w.fields(key, field("Content-Length", length))),
+                    Set.of(413));
         }
         for (int i = 0; i < 60; i++) {
             KeyKind key = w.anyKey();
             String length = w.pick("16384", "5", "00005", " 5", "5 ", "\t5");
             int size = Integer.parseInt(length.trim());
-            Wire.Call call = w.chance(0.5) ? new Wire.Call("POST", w.unblockPath(key)) : new Wire.Call("GET", Wire.HEALTH);
-            single("content-length-within-limit", Wire.head(call.method(), call.target(), "HTTP/1.1",
-                    w.fields(key, field("Content-Length", length))) + "x".repeat(size), null);
+            Wire.Call call =
+                    w.chance(0.5) ? new Wire.Call("POST", w.unblockPath(key)) : new Wire.Call("GET", Wire.HEALTH);
+            single(
+                    "content-length-within-limit",
+                    Wire.head(call.method(), call.target(), "HTTP/1.1", w.fields(key, field("Content-Length", length)))
+                            + "x".repeat(size),
+                    null);
         }
     }
 
@@ -241,7 +319,10 @@ final class FramingCases extends CaseFamily {
         }
         for (int i = 0; i < 100; i++) {
             String big = field("X-Padding", "p".repeat(w.between(8200, 16000)));
-            single("fields-over-8k", Wire.head("GET", w.anyTarget(KeyKind.NONE), "HTTP/1.1", w.fields(w.anyKey(), big)), Set.of(431));
+            single(
+                    "fields-over-8k",
+                    Wire.head("GET", w.anyTarget(KeyKind.NONE), "HTTP/1.1", w.fields(w.anyKey(), big)),
+                    Set.of(431));
         }
         for (int i = 0; i < 60; i++) {
             List<String> many = new ArrayList<>();
@@ -249,8 +330,14 @@ final class FramingCases extends CaseFamily {
             for (int f = 0; f < n; f++) {
                 many.add(field("X-Pad-" + f, "v".repeat(w.between(140, 200))));
             }
-            single("fields-over-8k", Wire.head("GET", w.anyTarget(KeyKind.NONE), "HTTP/1.1",
-                    w.fields(w.anyKey(), many.toArray(String[]::new))), Set.of(431));
+            single(
+                    "fields-over-8k",
+                    Wire.head(
+                            "GET",
+                            w.anyTarget(KeyKind.NONE),
+                            "HTTP/1.1",
+                            w.fields(w.anyKey(), many.toArray(String[]::new))),
+                    Set.of(431));
         }
         for (int i = 0; i < 100; i++) {
             List<String> many = new ArrayList<>();
@@ -258,8 +345,14 @@ final class FramingCases extends CaseFamily {
             for (int f = 0; f < n; f++) {
                 many.add(field("X-F" + f, "1"));
             }
-            single("over-100-fields", Wire.head("GET", w.anyTarget(KeyKind.NONE), "HTTP/1.1",
-                    w.fields(w.anyKey(), many.toArray(String[]::new))), Set.of(431));
+            single(
+                    "over-100-fields",
+                    Wire.head(
+                            "GET",
+                            w.anyTarget(KeyKind.NONE),
+                            "HTTP/1.1",
+                            w.fields(w.anyKey(), many.toArray(String[]::new))),
+                    Set.of(431));
         }
         for (int i = 0; i < 40; i++) {
             // Exactly 100 fields (Host and 99 others), each small: within the limits.
@@ -282,14 +375,39 @@ final class FramingCases extends CaseFamily {
             String body = w.pick("", "hello");
             String length = field("Content-Length", Integer.toString(body.length()));
             if (w.chance(0.4)) {
-                String value = w.pick("100-continue", "100-Continue", "100-CONTINUE", " 100-continue ", "100-continue\t");
-                single("expect-100-continue", Wire.head(call.method(), call.target(), "HTTP/1.1",
-                        w.fields(key, field("Expect", value), length)) + body, null);
+                String value =
+                        w.pick("100-continue", "100-Continue", "100-CONTINUE", " 100-continue ", "100-continue\t");
+                single(
+                        "expect-100-continue",
+                        Wire.head(
+                                        call.method(),
+                                        call.target(),
+                                        "HTTP/1.1",
+                                        w.fields(key, field("Expect", value), length))
+                                + body,
+                        null);
             } else {
-                String value = w.pick("100-continue, foo", "foo", "200-ok", "", "100-continue;x=1", "100", "continue",
-                        "100-continue\u0080", "101-switching", "100-continue 100-continue", "*");
-                single("expect-other", Wire.head(call.method(), call.target(), "HTTP/1.1",
-                        w.fields(key, field("Expect", value), length)) + body, Set.of(417));
+                String value = w.pick(
+                        "100-continue, foo",
+                        "foo",
+                        "200-ok",
+                        "",
+                        "100-continue;x=1",
+                        "100",
+                        "continue",
+                        "100-continue\u0080",
+                        "101-switching",
+                        "100-continue 100-continue",
+                        "*");
+                single(
+                        "expect-other",
+                        Wire.head(
+                                        call.method(),
+                                        call.target(),
+                                        "HTTP/1.1",
+                                        w.fields(key, field("Expect", value), length))
+                                + body,
+                        Set.of(417));
             }
         }
     }
@@ -322,24 +440,37 @@ final class FramingCases extends CaseFamily {
             Wire.Call call = w.anyCall(key);
             int defect = w.random.nextInt(7);
             switch (defect) {
-                case 0 -> texts.add(call.method() + " " + call.target() + " HTTP/1.1" + CRLF + w.hostField() + "X-Foo: a\n" + CRLF);
-                case 1 -> texts.add(Wire.head(call.method(), call.target(), "HTTP/1.1",
-                        w.fields(key, "X-Foo : a" + CRLF)));
-                case 2 -> texts.add(Wire.head("POST", call.target(), "HTTP/1.1",
-                        w.fields(key, field("Content-Length", "5"), field("Transfer-Encoding", "chunked"))) + "0" + CRLF + CRLF);
+                case 0 ->
+                    texts.add(call.method() + " " + call.target() + " HTTP/1.1" + CRLF + w.hostField() + "X-Foo: a\n"
+                            + CRLF);
+                case 1 ->
+                    texts.add(Wire.head(call.method(), call.target(), "HTTP/1.1", w.fields(key, "X-Foo : a" + CRLF)));
+                case 2 ->
+                    texts.add(Wire.head(
+                                    "POST",
+                                    call.target(),
+                                    "HTTP/1.1",
+                                    w.fields(key, field("Content-Length", "5"), field("Transfer-Encoding", "chunked")))
+                            + "0" + CRLF + CRLF);
                 case 3 -> texts.add(Wire.head(call.method(), call.target(), "HTTP/2.0", w.fields(key)));
-                case 4 -> texts.add(Wire.head("POST", call.target(), "HTTP/1.1", w.fields(key, field("Content-Length", "99999"))));
-                case 5 -> texts.add(Wire.head(call.method(), call.target(), "HTTP/1.1", w.fields(key, field("Expect", "foo"))));
+                case 4 ->
+                    texts.add(Wire.head(
+                            "POST", call.target(), "HTTP/1.1", w.fields(key, field("Content-Length", "99999"))));
+                case 5 ->
+                    texts.add(
+                            Wire.head(call.method(), call.target(), "HTTP/1.1", w.fields(key, field("Expect", "foo"))));
                 default -> texts.add(Wire.head("G(T", call.target(), "HTTP/1.1", w.fields(key)));
             }
-            expected.add(switch (defect) {
-                case 0, 1, 2, 6 -> BAD;
-                case 3 -> Set.of(505);
-                case 4 -> Set.of(413);
-                default -> Set.of(417);
-            });
+            expected.add(
+                    switch (defect) {
+                        case 0, 1, 2, 6 -> BAD;
+                        case 3 -> Set.of(505);
+                        case 4 -> Set.of(413);
+                        default -> Set.of(417);
+                    });
             if (w.chance(0.6)) {
-                texts.add(w.valid(new Wire.Call("GET", Wire.HEALTH), KeyKind.NONE, field("X-Request-Id", "after-refusal-" + i)));
+                texts.add(w.valid(
+                        new Wire.Call("GET", Wire.HEALTH), KeyKind.NONE, field("X-Request-Id", "after-refusal-" + i)));
                 expected.add(null);
             }
             pipeline("pipeline-then-invalid", texts, expected);
@@ -363,18 +494,43 @@ final class FramingCases extends CaseFamily {
                     }
                     single("not-http:random-bytes", first + rest, BAD);
                 }
-                case 3 -> single("not-http:other-protocol", w.pick("SSH-2.0-OpenSSH_9.6" + CRLF,
-                        "\u0005\u0001\u0000", "{\"jsonrpc\":\"2.0\"}" + CRLF,
-                        "PRI * HTTP/2.0" + CRLF + CRLF + "SM" + CRLF + CRLF), Set.of(400, 505));
+                case 3 ->
+                    single(
+                            "not-http:other-protocol",
+                            w.pick(
+                                    "SSH-2.0-OpenSSH_9.6" + CRLF,
+                                    "\u0005\u0001\u0000",
+                                    "{\"jsonrpc\":\"2.0\"}" + CRLF,
+                                    "PRI * HTTP/2.0" + CRLF + CRLF + "SM" + CRLF + CRLF),
+                            Set.of(400, 505));
                 case 4 -> {
                     int empty = w.between(1, 4);
-                    single("leading-empty-lines", CRLF.repeat(empty) + w.valid(w.anyCall(KeyKind.READER), KeyKind.READER), null);
+                    single(
+                            "leading-empty-lines",
+                            CRLF.repeat(empty) + w.valid(w.anyCall(KeyKind.READER), KeyKind.READER),
+                            null);
                 }
-                case 5 -> single("leading-empty-lines", CRLF.repeat(w.between(5, 40)) + w.valid("GET", Wire.HEALTH, KeyKind.NONE), BAD);
-                case 6 -> single("leading-bare-lf", w.pick("\n", "\r\n\n", "\n\r\n", "\r\r\n") + w.valid("GET", Wire.HEALTH, KeyKind.NONE), BAD);
-                case 7 -> single("leading-whitespace", w.pick(" ", "\t", "  ") + w.valid("GET", Wire.HEALTH, KeyKind.NONE), BAD);
-                default -> single("not-http:h2-frames", "\u0000\u0000\u0012\u0004\u0000\u0000\u0000\u0000\u0000"
-                        + "\u0000\u0003\u0000\u0000\u0000\u0064", BAD);
+                case 5 ->
+                    single(
+                            "leading-empty-lines",
+                            CRLF.repeat(w.between(5, 40)) + w.valid("GET", Wire.HEALTH, KeyKind.NONE),
+                            BAD);
+                case 6 ->
+                    single(
+                            "leading-bare-lf",
+                            w.pick("\n", "\r\n\n", "\n\r\n", "\r\r\n") + w.valid("GET", Wire.HEALTH, KeyKind.NONE),
+                            BAD);
+                case 7 ->
+                    single(
+                            "leading-whitespace",
+                            w.pick(" ", "\t", "  ") + w.valid("GET", Wire.HEALTH, KeyKind.NONE),
+                            BAD);
+                default ->
+                    single(
+                            "not-http:h2-frames",
+                            "\u0000\u0000\u0012\u0004\u0000\u0000\u0000\u0000\u0000"
+                                    + "\u0000\u0003\u0000\u0000\u0000\u0064",
+                            BAD);
             }
         }
     }

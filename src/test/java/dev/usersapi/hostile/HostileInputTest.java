@@ -34,7 +34,8 @@ class HostileInputTest {
      * (ThrottlingTest covers the limits).
      */
     @RegisterExtension
-    static final UsersApiServerExtension server = UsersApiServerExtension.standard().throttledBy(ThrottleSettings.OFF);
+    static final UsersApiServerExtension server =
+            UsersApiServerExtension.standard().throttledBy(ThrottleSettings.OFF);
 
     private static final long DEFAULT_SEED = 20_240_611L;
     /** A few client threads: the machine running the suite may have only two cores, shared with the server. */
@@ -51,8 +52,11 @@ class HostileInputTest {
         List<HostileRequest> requests = new RequestGenerator(seed, secrets, base.getAuthority(), users).generate();
 
         Findings findings = new Findings();
-        ContractOracle oracle = new ContractOracle(RouteTable.fromContract(UsersApiServerExtension.CONTRACT),
-                new ContractValidation(UsersApiServerExtension.CONTRACT), secrets, findings);
+        ContractOracle oracle = new ContractOracle(
+                RouteTable.fromContract(UsersApiServerExtension.CONTRACT),
+                new ContractValidation(UsersApiServerExtension.CONTRACT),
+                secrets,
+                findings);
         RawClient client = new RawClient(new InetSocketAddress(base.getHost(), base.getPort()));
         Tally tally = new Tally();
         LogCapture log = new LogCapture(findings);
@@ -69,15 +73,23 @@ class HostileInputTest {
         }
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
 
-        System.out.printf("[hostile] %d requests on %d connections in %d s; slowest exchange %d ms; %d log lines (%d warnings)%n",
+        System.out.printf(
+                "[hostile] %d requests on %d connections in %d s; slowest exchange %d ms; %d log lines (%d warnings)%n",
                 tally.requests(), requests.size(), seconds, tally.slowestMillis(), log.lines(), log.warnings());
         System.out.print(tally.table());
         assertTrue(tally.requests() >= RequestGenerator.MINIMUM, "only " + tally.requests() + " requests were sent");
         assertTrue(findings.isEmpty(), () -> "seed " + seed + ": " + findings.summary());
     }
 
-    private static void send(List<HostileRequest> requests, long seed, RawClient client, ContractOracle oracle,
-                             Secrets secrets, Tally tally, Findings findings) throws Exception {
+    private static void send(
+            List<HostileRequest> requests,
+            long seed,
+            RawClient client,
+            ContractOracle oracle,
+            Secrets secrets,
+            Tally tally,
+            Findings findings)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try {
             List<Future<?>> sent = new ArrayList<>();
@@ -85,14 +97,22 @@ class HostileInputTest {
                 HostileRequest request = requests.get(i);
                 Random pacing = new Random(seed ^ i);
                 sent.add(pool.submit(() -> {
-                    List<RequestFacts> facts = request.parts().stream().map(p -> RequestFacts.of(p.bytes(), secrets)).toList();
+                    List<RequestFacts> facts = request.parts().stream()
+                            .map(p -> RequestFacts.of(p.bytes(), secrets))
+                            .toList();
                     try {
                         Exchange exchange = client.exchange(request, facts, pacing);
                         oracle.judge(request, facts, exchange);
-                        tally.count(request.kind(), request.parts().size(), outcome(exchange),
+                        tally.count(
+                                request.kind(),
+                                request.parts().size(),
+                                outcome(exchange),
                                 request.delivery() == HostileRequest.Delivery.WHOLE ? exchange.millis() : 0);
                     } catch (Exception failed) {
-                        findings.add(request.kind(), "client could not connect or send: " + failed.getClass().getSimpleName(),
+                        findings.add(
+                                request.kind(),
+                                "client could not connect or send: "
+                                        + failed.getClass().getSimpleName(),
                                 secrets.masked(request.bytes(), 300) + " :: " + failed.getMessage());
                         tally.count(request.kind(), request.parts().size(), "error", 0);
                     }

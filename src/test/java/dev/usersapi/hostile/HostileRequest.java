@@ -23,8 +23,7 @@ record HostileRequest(String kind, List<Part> parts, Delivery delivery, boolean 
      * @param expected the statuses the contract leaves for it when the generator built it with a
      *                 known defect (a refusal, say); null when the status follows from its route alone
      */
-    record Part(byte[] bytes, Set<Integer> expected) {
-    }
+    record Part(byte[] bytes, Set<Integer> expected) {}
 
     enum Delivery {
         /** One write. */

@@ -69,9 +69,14 @@ final class LogCapture extends AppenderBase<ILoggingEvent> {
             warnings++;
         }
         StringBuilder line = new StringBuilder();
-        line.append(event.getLevel()).append(" [").append(event.getThreadName()).append("] ")
-                .append(event.getLoggerName()).append(" request_id=")
-                .append(event.getMDCPropertyMap().getOrDefault("request_id", "-")).append(' ')
+        line.append(event.getLevel())
+                .append(" [")
+                .append(event.getThreadName())
+                .append("] ")
+                .append(event.getLoggerName())
+                .append(" request_id=")
+                .append(event.getMDCPropertyMap().getOrDefault("request_id", "-"))
+                .append(' ')
                 .append(event.getFormattedMessage());
         List<KeyValuePair> pairs = event.getKeyValuePairs();
         if (pairs != null) {
@@ -85,8 +90,11 @@ final class LogCapture extends AppenderBase<ILoggingEvent> {
         String text = line.toString();
         String example = Escapes.of(Escapes.latin1(text.length() > 600 ? text.substring(0, 600) : text));
         if (event.getThrowableProxy() != null) {
-            findings.add("log", "stack trace logged", example + " :: " + event.getThrowableProxy().getClassName()
-                    + ": " + event.getThrowableProxy().getMessage());
+            findings.add(
+                    "log",
+                    "stack trace logged",
+                    example + " :: " + event.getThrowableProxy().getClassName() + ": "
+                            + event.getThrowableProxy().getMessage());
         }
         if (text.contains("\tat ") || text.contains("Exception:")) {
             findings.add("log", "stack-trace text in a log line", example);

@@ -11,9 +11,37 @@ import java.util.List;
  */
 final class Mutator extends CaseFamily {
 
-    private static final List<String> TOKENS = List.of("%", "%00", "%2e%2e", "/..", ";", " ", "\t", ":", "\u0000", "\r", "\n",
-            "\r\n", "@", "#", "?", "\u00ff", "\\", "//", "%zz", "\u0001", "a".repeat(50), "\u001b[31m", "${jndi:x}", "'", "\"",
-            "..", "%2F", "*", ",", "HTTP/1.1");
+    private static final List<String> TOKENS = List.of(
+            "%",
+            "%00",
+            "%2e%2e",
+            "/..",
+            ";",
+            " ",
+            "\t",
+            ":",
+            "\u0000",
+            "\r",
+            "\n",
+            "\r\n",
+            "@",
+            "#",
+            "?",
+            "\u00ff",
+            "\\",
+            "//",
+            "%zz",
+            "\u0001",
+            "a".repeat(50),
+            "\u001b[31m",
+            "${jndi:x}",
+            "'",
+            "\"",
+            "..",
+            "%2F",
+            "*",
+            ",",
+            "HTTP/1.1");
     private static final String SPECIAL_BYTES = "\u0000\u0001\u0009\u000b\u000c\r\n \u007f\u0080\u00ff:;%/.@?#\"";
 
     private final int count;
@@ -48,8 +76,10 @@ final class Mutator extends CaseFamily {
         int editable = text.length() - 4;
         int at = w.random.nextInt(editable);
         return switch (w.random.nextInt(7)) {
-            case 0 -> text.substring(0, at) + (w.chance(0.5) ? (char) w.random.nextInt(256) : w.randomOf(SPECIAL_BYTES, 1))
-                    + text.substring(at + 1);
+            case 0 ->
+                text.substring(0, at)
+                        + (w.chance(0.5) ? (char) w.random.nextInt(256) : w.randomOf(SPECIAL_BYTES, 1))
+                        + text.substring(at + 1);
             case 1, 2 -> text.substring(0, at) + w.pick(TOKENS) + text.substring(at);
             case 3 -> text.substring(0, at) + text.substring(Math.min(editable, at + w.between(1, 3)));
             case 4 -> {

@@ -29,6 +29,7 @@ final class RawClient {
      * broken server slow to test.
      */
     private static final int UNANNOUNCED_CLOSE_WAIT_MILLIS = 300;
+
     private static final Set<Integer> REFUSALS = ContractOracle.REFUSALS;
 
     private final InetSocketAddress address;
@@ -119,7 +120,8 @@ final class RawClient {
             RawResponse last = responses.isEmpty() ? null : responses.get(responses.size() - 1);
             if (last != null && !last.closes()) {
                 if (REFUSALS.contains(last.status()) && !shortened) {
-                    deadline = Math.min(deadline, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(UNANNOUNCED_CLOSE_WAIT_MILLIS));
+                    deadline = Math.min(
+                            deadline, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(UNANNOUNCED_CLOSE_WAIT_MILLIS));
                     shortened = true;
                 } else if (!REFUSALS.contains(last.status()) && responses.size() >= expected) {
                     break;
@@ -149,7 +151,15 @@ final class RawClient {
                 eof = true;
             }
         }
-        return new Exchange(responses, interim, eof, timedOut, ioError, writeError, malformed,
-                Arrays.copyOfRange(data, parsed, length), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        return new Exchange(
+                responses,
+                interim,
+                eof,
+                timedOut,
+                ioError,
+                writeError,
+                malformed,
+                Arrays.copyOfRange(data, parsed, length),
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
     }
 }

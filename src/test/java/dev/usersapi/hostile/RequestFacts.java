@@ -13,8 +13,13 @@ import java.util.Map;
  * but to know which route and key it names when the server does read it, so that the status can
  * be checked against that route's documented ones.
  */
-record RequestFacts(String method, String target, String version, List<Map.Entry<String, String>> headers, KeyKind key,
-                    boolean headMethod) {
+record RequestFacts(
+        String method,
+        String target,
+        String version,
+        List<Map.Entry<String, String>> headers,
+        KeyKind key,
+        boolean headMethod) {
 
     /** A request line that is not three parts separated by single spaces. */
     static final String UNREADABLE = "";
@@ -53,8 +58,8 @@ record RequestFacts(String method, String target, String version, List<Map.Entry
         for (String line : lines.subList(Math.min(1, lines.size()), lines.size())) {
             int colon = line.indexOf(':');
             if (colon > 0) {
-                headers.add(new AbstractMap.SimpleImmutableEntry<>(line.substring(0, colon),
-                        line.substring(colon + 1).replaceAll("^[ \\t]+|[ \\t]+$", "")));
+                headers.add(new AbstractMap.SimpleImmutableEntry<>(
+                        line.substring(0, colon), line.substring(colon + 1).replaceAll("^[ \\t]+|[ \\t]+$", "")));
             }
         }
         boolean headMethod = !lines.isEmpty() && lines.get(0).startsWith("HEAD ");

@@ -15,6 +15,7 @@ final class RequestGenerator {
 
     /** The least number of requests the suite sends. */
     static final int MINIMUM = 10_000;
+
     private static final int SLOW = 40;
     private static final int FUZZ = 2_500;
 
@@ -26,8 +27,8 @@ final class RequestGenerator {
 
     List<HostileRequest> generate() {
         List<HostileRequest> all = new ArrayList<>();
-        for (CaseFamily family : List.of(new SemanticsCases(wire), new FramingCases(wire), new SyntaxCases(wire),
-                new TargetCases(wire))) {
+        for (CaseFamily family : List.of(
+                new SemanticsCases(wire), new FramingCases(wire), new SyntaxCases(wire), new TargetCases(wire))) {
             family.generate();
             all.addAll(family.out);
         }
@@ -46,7 +47,10 @@ final class RequestGenerator {
         for (int i = 0; i < all.size() && slowed < SLOW; i += 1 + wire.random.nextInt(50)) {
             HostileRequest request = all.get(i);
             if (request.bytes().length <= 400) {
-                all.set(i, request.delivered(slowed % 2 == 0 ? HostileRequest.Delivery.BYTES : HostileRequest.Delivery.PIECES));
+                all.set(
+                        i,
+                        request.delivered(
+                                slowed % 2 == 0 ? HostileRequest.Delivery.BYTES : HostileRequest.Delivery.PIECES));
                 slowed++;
             }
         }

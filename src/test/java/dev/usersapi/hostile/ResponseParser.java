@@ -32,8 +32,7 @@ final class ResponseParser {
 
     private static final int MAX_HEAD = 64 * 1024;
 
-    private ResponseParser() {
-    }
+    private ResponseParser() {}
 
     /**
      * @param noBody whether the request was HEAD, so the response has no body whatever it declares
@@ -107,9 +106,17 @@ final class ResponseParser {
             }
             int length = Integer.parseInt(lengths.get(0));
             if (to - bodyStart < length) {
-                return eof ? Result.malformed("the connection closed inside a body of " + length + " bytes") : Result.INCOMPLETE;
+                return eof
+                        ? Result.malformed("the connection closed inside a body of " + length + " bytes")
+                        : Result.INCOMPLETE;
             }
-            return done(head, data, from, bodyStart, Arrays.copyOfRange(data, bodyStart, bodyStart + length), bodyStart + length);
+            return done(
+                    head,
+                    data,
+                    from,
+                    bodyStart,
+                    Arrays.copyOfRange(data, bodyStart, bodyStart + length),
+                    bodyStart + length);
         }
         // Neither: the body runs to the close of the connection.
         if (!eof) {
@@ -155,8 +162,11 @@ final class ResponseParser {
     }
 
     private static Result done(RawResponse head, byte[] data, int from, int bodyStart, byte[] body, int end) {
-        return new Result(new RawResponse(head.version(), head.status(), head.headers(), body,
-                Arrays.copyOfRange(data, from, end)), end, null);
+        return new Result(
+                new RawResponse(
+                        head.version(), head.status(), head.headers(), body, Arrays.copyOfRange(data, from, end)),
+                end,
+                null);
     }
 
     private static int bareLf(byte[] data, int from, int to) {

@@ -39,11 +39,10 @@ final class RouteTable {
      *                     decoded: a server may match such paths literally and answer 404, which
      *                     is safe as long as it does so before the key check too
      */
-    record Route(Kind kind, String template, String method, Set<Integer> statuses, boolean underApi, boolean encodedAlias) {
-    }
+    record Route(
+            Kind kind, String template, String method, Set<Integer> statuses, boolean underApi, boolean encodedAlias) {}
 
-    private record Operation(Pattern path, String template, String method, Set<Integer> statuses) {
-    }
+    private record Operation(Pattern path, String template, String method, Set<Integer> statuses) {}
 
     private static final Set<Integer> METRICS = Set.of(200, 401, 406);
     private static final Set<Integer> CONTRACT_FILE = Set.of(200, 304, 406, 412);
@@ -58,7 +57,9 @@ final class RouteTable {
 
     static RouteTable fromContract(Path contract) {
         try {
-            JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(contract.toFile()).get("paths");
+            JsonNode paths = new ObjectMapper(new YAMLFactory())
+                    .readTree(contract.toFile())
+                    .get("paths");
             List<Operation> operations = new ArrayList<>();
             for (Map.Entry<String, JsonNode> path : paths.properties()) {
                 for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
@@ -66,10 +67,16 @@ final class RouteTable {
                         continue;
                     }
                     Set<Integer> statuses = new TreeSet<>();
-                    op.getValue().get("responses").fieldNames().forEachRemaining(code -> statuses.add(Integer.parseInt(code)));
+                    op.getValue()
+                            .get("responses")
+                            .fieldNames()
+                            .forEachRemaining(code -> statuses.add(Integer.parseInt(code)));
                     String regex = Pattern.quote(path.getKey()).replaceAll("\\{[a-z_]+}", "\\\\E[^/]+\\\\Q");
-                    operations.add(new Operation(Pattern.compile(regex), path.getKey(),
-                            op.getKey().toUpperCase(Locale.ROOT), Set.copyOf(statuses)));
+                    operations.add(new Operation(
+                            Pattern.compile(regex),
+                            path.getKey(),
+                            op.getKey().toUpperCase(Locale.ROOT),
+                            Set.copyOf(statuses)));
                 }
             }
             return new RouteTable(operations);
@@ -90,7 +97,13 @@ final class RouteTable {
         String matched = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
         for (Operation operation : operations) {
             if (operation.path().matcher(matched).matches()) {
-                return new Route(Kind.OPERATION, operation.template(), operation.method(), operation.statuses(), underApi, alias);
+                return new Route(
+                        Kind.OPERATION,
+                        operation.template(),
+                        operation.method(),
+                        operation.statuses(),
+                        underApi,
+                        alias);
             }
         }
         if (matched.equals("/metrics")) {

@@ -17,8 +17,18 @@ final class SuiteUsers {
     static final int GUARDED = 64;
     static final int OPEN = 200;
     /** Ids with each character the contract allows besides letters and digits, and the longest id. */
-    static final List<String> SPECIAL = List.of("google-oauth2|1001", "a.b@c:d+e_f-g", "x|y@z", "UOtBaOybB6dTpIJNrnkRw",
-            "u.-_", "...", "+", "@", ":", "|", "a".repeat(128));
+    static final List<String> SPECIAL = List.of(
+            "google-oauth2|1001",
+            "a.b@c:d+e_f-g",
+            "x|y@z",
+            "UOtBaOybB6dTpIJNrnkRw",
+            "u.-_",
+            "...",
+            "+",
+            "@",
+            ":",
+            "|",
+            "a".repeat(128));
 
     private final List<String> guarded = new ArrayList<>();
     private final List<String> open = new ArrayList<>();

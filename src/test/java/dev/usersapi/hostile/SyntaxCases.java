@@ -42,33 +42,94 @@ final class SyntaxCases extends CaseFamily {
             int roll = w.random.nextInt(9);
             String key = w.secrets.writer();
             switch (roll) {
-                case 0 -> single("whitespace-before-colon", withLine(w.pick("Host : " + w.host, "X-API-KEY : " + key,
-                        "Accept\t: */*", "X-Foo  : bar", "X-Foo\u000b: bar") + CRLF), BAD);
-                case 1 -> single("obs-fold", withLine(w.pick("X-Foo: a" + CRLF + " b", "X-Foo: a" + CRLF + "\tb",
-                        "Accept: application/json" + CRLF + " , text/html", "X-Foo:" + CRLF + " " + key) + CRLF), BAD);
-                case 2 -> single("field-without-colon", withLine(w.pick("Foo", "Foo bar", "X-API-KEY " + key,
-                        "GET /health/live HTTP/1.1", "X-Foo;bar", "-") + CRLF), BAD);
-                case 3 -> single("bare-cr", withLine(w.pick("X-Foo: a\rb", "X-Foo\r: a", "X-Foo: a\r", "\rX-Foo: a") + CRLF), BAD);
+                case 0 ->
+                    single(
+                            "whitespace-before-colon",
+                            withLine(w.pick(
+                                            "Host : " + w.host,
+                                            "X-API-KEY : " + key,
+                                            "Accept\t: */*",
+                                            "X-Foo  : bar",
+                                            "X-Foo\u000b: bar")
+                                    + CRLF),
+                            BAD);
+                case 1 ->
+                    single(
+                            "obs-fold",
+                            withLine(w.pick(
+                                            "X-Foo: a" + CRLF + " b",
+                                            "X-Foo: a" + CRLF + "\tb",
+                                            "Accept: application/json" + CRLF + " , text/html",
+                                            "X-Foo:" + CRLF + " " + key)
+                                    + CRLF),
+                            BAD);
+                case 2 ->
+                    single(
+                            "field-without-colon",
+                            withLine(w.pick(
+                                            "Foo",
+                                            "Foo bar",
+                                            "X-API-KEY " + key,
+                                            "GET /health/live HTTP/1.1",
+                                            "X-Foo;bar",
+                                            "-")
+                                    + CRLF),
+                            BAD);
+                case 3 ->
+                    single(
+                            "bare-cr",
+                            withLine(w.pick("X-Foo: a\rb", "X-Foo\r: a", "X-Foo: a\r", "\rX-Foo: a") + CRLF),
+                            BAD);
                 case 4 -> {
                     // A field line, the request line or the empty line ended by a bare LF.
                     KeyKind k = w.anyKey();
                     Wire.Call call = w.anyCall(k);
                     String text = switch (w.random.nextInt(3)) {
-                        case 0 -> call.method() + " " + call.target() + " HTTP/1.1\n" + String.join("", w.fields(k)) + CRLF;
-                        case 1 -> call.method() + " " + call.target() + " HTTP/1.1" + CRLF
-                                + String.join("", w.fields(k)).replaceFirst("\r\n", "\n") + CRLF;
-                        default -> call.method() + " " + call.target() + " HTTP/1.1" + CRLF + String.join("", w.fields(k)) + "\n";
+                        case 0 ->
+                            call.method() + " " + call.target() + " HTTP/1.1\n" + String.join("", w.fields(k)) + CRLF;
+                        case 1 ->
+                            call.method() + " " + call.target() + " HTTP/1.1" + CRLF
+                                    + String.join("", w.fields(k)).replaceFirst("\r\n", "\n") + CRLF;
+                        default ->
+                            call.method() + " " + call.target() + " HTTP/1.1" + CRLF + String.join("", w.fields(k))
+                                    + "\n";
                     };
                     single("bare-lf", text, BAD);
                 }
                 case 5 -> single("empty-field-name", withLine(w.pick(": value", ":", ":" + key) + CRLF), BAD);
-                case 6 -> single("field-name-not-a-token", withLine(w.pick("X(Foo): a", "X@Foo: a", "X/Y: a", "[X]: a",
-                        "\"X\": a", "X,Y: a", "X;Y: a", "X{}: a", "X\u0080: a", "X\u00e9: a", "X=Y: a", "X?: a",
-                        "X\\Y: a", "X-API-KEY\u00a0: " + key) + CRLF), BAD);
-                case 7 -> single("field-line-starts-with-whitespace", w.valid("GET", Wire.HEALTH, KeyKind.NONE)
-                        .replaceFirst("\r\n", "\r\n " + field("X-Foo", "a").trim() + CRLF), BAD);
-                default -> single("field-name-with-space", withLine(w.pick("X Foo: a", "Content Length: 0", "X-API KEY: " + key)
-                        + CRLF), BAD);
+                case 6 ->
+                    single(
+                            "field-name-not-a-token",
+                            withLine(w.pick(
+                                            "X(Foo): a",
+                                            "X@Foo: a",
+                                            "X/Y: a",
+                                            "[X]: a",
+                                            "\"X\": a",
+                                            "X,Y: a",
+                                            "X;Y: a",
+                                            "X{}: a",
+                                            "X\u0080: a",
+                                            "X\u00e9: a",
+                                            "X=Y: a",
+                                            "X?: a",
+                                            "X\\Y: a",
+                                            "X-API-KEY\u00a0: " + key)
+                                    + CRLF),
+                            BAD);
+                case 7 ->
+                    single(
+                            "field-line-starts-with-whitespace",
+                            w.valid("GET", Wire.HEALTH, KeyKind.NONE)
+                                    .replaceFirst(
+                                            "\r\n",
+                                            "\r\n " + field("X-Foo", "a").trim() + CRLF),
+                            BAD);
+                default ->
+                    single(
+                            "field-name-with-space",
+                            withLine(w.pick("X Foo: a", "Content Length: 0", "X-API KEY: " + key) + CRLF),
+                            BAD);
             }
         }
     }
@@ -86,7 +147,8 @@ final class SyntaxCases extends CaseFamily {
             switch (where) {
                 case "method" -> method = insert(method, control);
                 case "target" -> target = insert(target, control);
-                case "field-name" -> fields.add(w.random.nextInt(fields.size() + 1), insert("X-Control", control) + ": v" + CRLF);
+                case "field-name" ->
+                    fields.add(w.random.nextInt(fields.size() + 1), insert("X-Control", control) + ": v" + CRLF);
                 case "field-value" -> {
                     if (control == '\t') {
                         control = '\u0000';
@@ -122,11 +184,32 @@ final class SyntaxCases extends CaseFamily {
     }
 
     private void methods() {
-        List<String> notTokens = List.of("G(T", "GE\u0000T", "GET\u0001", "GE\"T", "GE,T", "[GET]", "GET:", "GE/T", "GE@T",
-                "G\u00c9T", "{}", "GE;T", "GE=T", "GE?T", "G\\T", "<GET>", "GET\u007f", "\u00ffGET", "G\tET");
+        List<String> notTokens = List.of(
+                "G(T",
+                "GE\u0000T",
+                "GET\u0001",
+                "GE\"T",
+                "GE,T",
+                "[GET]",
+                "GET:",
+                "GE/T",
+                "GE@T",
+                "G\u00c9T",
+                "{}",
+                "GE;T",
+                "GE=T",
+                "GE?T",
+                "G\\T",
+                "<GET>",
+                "GET\u007f",
+                "\u00ffGET",
+                "G\tET");
         for (int i = 0; i < 200; i++) {
             KeyKind key = w.anyKey();
-            single("method-not-a-token", Wire.head(w.pick(notTokens), w.anyTarget(key), "HTTP/1.1", w.fields(key)), BAD);
+            single(
+                    "method-not-a-token",
+                    Wire.head(w.pick(notTokens), w.anyTarget(key), "HTTP/1.1", w.fields(key)),
+                    BAD);
         }
         for (int i = 0; i < 500; i++) {
             KeyKind key = w.anyKey();
@@ -143,9 +226,19 @@ final class SyntaxCases extends CaseFamily {
             single("method-32-chars", w.valid(w.randomOf(Wire.UPPER, 32), w.anyTarget(key), key), null);
         }
         for (int i = 0; i < 100; i++) {
-            String target = w.pick("127.0.0.1:" + w.host.substring(w.host.indexOf(':') + 1), "localhost:443", "/api/users/x",
-                    "http://example.com/", "*", "[::1]:80", "evil.example:22", Wire.HEALTH);
-            single("connect", Wire.head("CONNECT", target, w.pick("HTTP/1.1", "HTTP/1.0"), w.fields(w.anyKey())), Set.of(501));
+            String target = w.pick(
+                    "127.0.0.1:" + w.host.substring(w.host.indexOf(':') + 1),
+                    "localhost:443",
+                    "/api/users/x",
+                    "http://example.com/",
+                    "*",
+                    "[::1]:80",
+                    "evil.example:22",
+                    Wire.HEALTH);
+            single(
+                    "connect",
+                    Wire.head("CONNECT", target, w.pick("HTTP/1.1", "HTTP/1.0"), w.fields(w.anyKey())),
+                    Set.of(501));
         }
         for (int i = 0; i < 30; i++) {
             KeyKind key = w.anyKey();
@@ -155,8 +248,17 @@ final class SyntaxCases extends CaseFamily {
     }
 
     private void everyMethodOnEveryPath() {
-        List<String> paths = new ArrayList<>(List.of("/health/live", "/health/ready", "/metrics", "/openapi.yaml", "/docs",
-                "/docs/", "/docs/index.html", "/", "/nowhere", "/api/nowhere"));
+        List<String> paths = new ArrayList<>(List.of(
+                "/health/live",
+                "/health/ready",
+                "/metrics",
+                "/openapi.yaml",
+                "/docs",
+                "/docs/",
+                "/docs/index.html",
+                "/",
+                "/nowhere",
+                "/api/nowhere"));
         for (String method : List.of("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE")) {
             for (KeyKind key : List.of(KeyKind.WRITER, KeyKind.READER, KeyKind.NONE)) {
                 List<String> targets = new ArrayList<>(paths);
@@ -174,28 +276,69 @@ final class SyntaxCases extends CaseFamily {
             }
         }
         for (int i = 0; i < 20; i++) {
-            single("trace-with-body", Wire.head("TRACE", w.anyTarget(KeyKind.NONE), "HTTP/1.1",
-                    w.fields(w.anyKey(), field("Content-Length", "5"))) + "hello", BAD);
+            single(
+                    "trace-with-body",
+                    Wire.head(
+                                    "TRACE",
+                                    w.anyTarget(KeyKind.NONE),
+                                    "HTTP/1.1",
+                                    w.fields(w.anyKey(), field("Content-Length", "5")))
+                            + "hello",
+                    BAD);
         }
     }
 
     private void versions(int count) {
-        List<String> unsupported = List.of("HTTP/2.0", "HTTP/3.0", "HTTP/1.2", "HTTP/1.9", "HTTP/0.9", "HTTP/9.9", "HTTP/0.0", "HTTP/2.1");
-        List<String> malformed = List.of("HTTP/1.10", "HTTP/1", "HTTP/2", "HTTP/1.1 ", "http/1.1", "Http/1.1", "HTTP/1.1x",
-                "HTTP/01.1", "HTTPS/1.1", "HTTP/1.1\t", "HTTP/1.a", "HTTP/a.1", "HTTP1.1", "HTTP/ 1.1", "HTTP/1,1", "HTTP/1.1/",
+        List<String> unsupported =
+                List.of("HTTP/2.0", "HTTP/3.0", "HTTP/1.2", "HTTP/1.9", "HTTP/0.9", "HTTP/9.9", "HTTP/0.0", "HTTP/2.1");
+        List<String> malformed = List.of(
+                "HTTP/1.10",
+                "HTTP/1",
+                "HTTP/2",
+                "HTTP/1.1 ",
+                "http/1.1",
+                "Http/1.1",
+                "HTTP/1.1x",
+                "HTTP/01.1",
+                "HTTPS/1.1",
+                "HTTP/1.1\t",
+                "HTTP/1.a",
+                "HTTP/a.1",
+                "HTTP1.1",
+                "HTTP/ 1.1",
+                "HTTP/1,1",
+                "HTTP/1.1/",
                 "HTTP/\u00b9.1");
         for (int i = 0; i < count; i++) {
             KeyKind key = w.anyKey();
             Wire.Call call = w.anyCall(key);
             int roll = w.random.nextInt(5);
             switch (roll) {
-                case 0 -> single("version-1.0", Wire.head(call.method(), call.target(), "HTTP/1.0",
-                        w.chance(0.5) ? w.fields(key) : withoutHost(w.fields(key))), null);
-                case 1 -> single("version-unsupported", Wire.head(call.method(), call.target(), w.pick(unsupported), w.fields(key)),
-                        Set.of(505));
-                case 2, 3 -> single("version-malformed", Wire.head(call.method(), call.target(), w.pick(malformed), w.fields(key)), BAD);
-                default -> single("version-missing", call.method() + " " + call.target() + CRLF
-                        + w.pick("", String.join("", w.fields(key))) + CRLF, BAD);
+                case 0 ->
+                    single(
+                            "version-1.0",
+                            Wire.head(
+                                    call.method(),
+                                    call.target(),
+                                    "HTTP/1.0",
+                                    w.chance(0.5) ? w.fields(key) : withoutHost(w.fields(key))),
+                            null);
+                case 1 ->
+                    single(
+                            "version-unsupported",
+                            Wire.head(call.method(), call.target(), w.pick(unsupported), w.fields(key)),
+                            Set.of(505));
+                case 2, 3 ->
+                    single(
+                            "version-malformed",
+                            Wire.head(call.method(), call.target(), w.pick(malformed), w.fields(key)),
+                            BAD);
+                default ->
+                    single(
+                            "version-missing",
+                            call.method() + " " + call.target() + CRLF + w.pick("", String.join("", w.fields(key)))
+                                    + CRLF,
+                            BAD);
             }
         }
     }
@@ -217,20 +360,44 @@ final class SyntaxCases extends CaseFamily {
                 continue;
             }
             if (roll == 1) {
-                String value = w.pick("@evil", "user@host", "a b", "a/b", "host\u00e9", "", " ", "h\"st", "host?x", "host#x",
-                        "ho<st", "h\\st");
+                String value = w.pick(
+                        "@evil",
+                        "user@host",
+                        "a b",
+                        "a/b",
+                        "host\u00e9",
+                        "",
+                        " ",
+                        "h\"st",
+                        "host?x",
+                        "host#x",
+                        "ho<st",
+                        "h\\st");
                 fields.add(w.random.nextInt(fields.size() + 1), field("Host", value));
                 single("host-malformed", Wire.head(call.method(), call.target(), "HTTP/1.1", fields), BAD);
                 continue;
             }
             if (roll == 2) {
                 fields.add(w.random.nextInt(fields.size() + 1), w.hostField());
-                fields.add(w.random.nextInt(fields.size() + 1), field(w.pick("Host", "host", "HOST"), w.pick(w.host, "evil.example")));
+                fields.add(
+                        w.random.nextInt(fields.size() + 1),
+                        field(w.pick("Host", "host", "HOST"), w.pick(w.host, "evil.example")));
                 single("host-duplicate", Wire.head(call.method(), call.target(), "HTTP/1.1", fields), BAD);
                 continue;
             }
-            String value = w.pick("localhost", "[::1]:8080", "example.com", "127.0.0.1:1", "xn--bcher-kva.example", "h%41st",
-                    "a".repeat(300), "127.0.0.1:", "LOCALHOST", "host:port:extra", "[v1.x]", "!$&'()*+,;=");
+            String value = w.pick(
+                    "localhost",
+                    "[::1]:8080",
+                    "example.com",
+                    "127.0.0.1:1",
+                    "xn--bcher-kva.example",
+                    "h%41st",
+                    "a".repeat(300),
+                    "127.0.0.1:",
+                    "LOCALHOST",
+                    "host:port:extra",
+                    "[v1.x]",
+                    "!$&'()*+,;=");
             fields.add(w.random.nextInt(fields.size() + 1), field(w.pick("Host", "host", "HOST"), value));
             single("host-unusual-but-valid", Wire.head(call.method(), call.target(), "HTTP/1.1", fields), null);
         }

@@ -61,8 +61,14 @@ final class Wire {
             case NONE -> "";
             case WRITER -> field("X-API-KEY", secrets.writer());
             case READER -> field("X-API-KEY", secrets.reader());
-            case WRONG -> field("X-API-KEY", pick("wrong", "writer-" + Integer.toHexString(random.nextInt()),
-                    secrets.writer().substring(0, secrets.writer().length() - 1), "' OR 1=1 --"));
+            case WRONG ->
+                field(
+                        "X-API-KEY",
+                        pick(
+                                "wrong",
+                                "writer-" + Integer.toHexString(random.nextInt()),
+                                secrets.writer().substring(0, secrets.writer().length() - 1),
+                                "' OR 1=1 --"));
             case AMBIGUOUS -> field("X-API-KEY", "wrong") + field("X-API-KEY", secrets.writer());
         };
     }
@@ -88,7 +94,9 @@ final class Wire {
 
     String readPath() {
         int roll = random.nextInt(10);
-        String id = roll < 7 ? existingUser() : roll < 9 ? "nobody-" + random.nextInt(1000) : pick("a%20b", "%C3%A9", "x%3By", "a".repeat(129));
+        String id = roll < 7
+                ? existingUser()
+                : roll < 9 ? "nobody-" + random.nextInt(1000) : pick("a%20b", "%C3%A9", "x%3By", "a".repeat(129));
         return "/api/users/" + (roll < 7 ? segment(id) : id);
     }
 
@@ -98,16 +106,43 @@ final class Wire {
         return "/api/users/" + id + "/unblock";
     }
 
-    static final List<String> EXTRAS = List.of("/metrics", "/openapi.yaml", "/docs", "/docs/", "/docs/index.html",
-            "/docs/swagger-ui.css", "/docs/nothing.js");
-    static final List<String> UNKNOWN = List.of("/", "/api", "/api/", "/api/users", "/api/users/", "/health", "/healthz",
-            "/api/v2/users/x", "/users/x", "/api/users/x/block", "/api/users/x/unblock/more", "/api/users/x/unblocks",
-            "/favicon.ico", "/.env", "/wp-login.php", "/HEALTH/LIVE", "/Api/users/x", "/api//users/x", "/metrics/x",
-            "/openapi.json", "/docs/a/b", "/server-status", "/actuator/health", "/health/live/now", "/health/ready/x");
+    static final List<String> EXTRAS = List.of(
+            "/metrics",
+            "/openapi.yaml",
+            "/docs",
+            "/docs/",
+            "/docs/index.html",
+            "/docs/swagger-ui.css",
+            "/docs/nothing.js");
+    static final List<String> UNKNOWN = List.of(
+            "/",
+            "/api",
+            "/api/",
+            "/api/users",
+            "/api/users/",
+            "/health",
+            "/healthz",
+            "/api/v2/users/x",
+            "/users/x",
+            "/api/users/x/block",
+            "/api/users/x/unblock/more",
+            "/api/users/x/unblocks",
+            "/favicon.ico",
+            "/.env",
+            "/wp-login.php",
+            "/HEALTH/LIVE",
+            "/Api/users/x",
+            "/api//users/x",
+            "/metrics/x",
+            "/openapi.json",
+            "/docs/a/b",
+            "/server-status",
+            "/actuator/health",
+            "/health/live/now",
+            "/health/ready/x");
 
     /** A method and target the server serves, with the key deciding which unblock user is safe to name. */
-    record Call(String method, String target) {
-    }
+    record Call(String method, String target) {}
 
     Call anyCall(KeyKind key) {
         int roll = random.nextInt(100);
@@ -202,7 +237,8 @@ final class Wire {
 
     /** The request placed behind an ambiguous one. */
     String hidden() {
-        return "GET " + HEALTH + " HTTP/1.1" + CRLF + hostField() + field("X-Request-Id", "hidden-" + random.nextInt(1_000_000)) + CRLF;
+        return "GET " + HEALTH + " HTTP/1.1" + CRLF + hostField()
+                + field("X-Request-Id", "hidden-" + random.nextInt(1_000_000)) + CRLF;
     }
 
     /** Random bytes from the alphabet, one char per byte. */

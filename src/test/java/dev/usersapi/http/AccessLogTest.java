@@ -46,7 +46,11 @@ class AccessLogTest {
     void anUnblockIsLoggedOnceWithRouteStatusDurationAndKeyIdButNoSecretOrUserId() throws Exception {
         String id = server.store(user("logged").build());
 
-        server.asWriter().header("X-Request-Id", "access-log-1").post("/api/users/{id}/unblock", id).then().statusCode(200);
+        server.asWriter()
+                .header("X-Request-Id", "access-log-1")
+                .post("/api/users/{id}/unblock", id)
+                .then()
+                .statusCode(200);
 
         List<ILoggingEvent> events = awaitLines(1);
         assertEquals(1, events.size());
@@ -61,7 +65,11 @@ class AccessLogTest {
 
     @Test
     void aRequestWithoutAValidKeyIsLoggedWithoutAKeyId() throws Exception {
-        server.anonymous().header("X-API-KEY", "guess").get("/api/users/{id}", "someone").then().statusCode(401);
+        server.anonymous()
+                .header("X-API-KEY", "guess")
+                .get("/api/users/{id}", "someone")
+                .then()
+                .statusCode(401);
 
         String message = awaitLines(1).get(0).getFormattedMessage();
         assertTrue(message.startsWith("GET UNMATCHED 401 ") && message.endsWith("key=-"), message);
@@ -70,8 +78,14 @@ class AccessLogTest {
 
     @Test
     void aMethodIsLoggedWholeUpTo32CharactersAndALongerOneIsRefusedBeforeTheLog() throws Exception {
-        server.outsideContractWithoutKey().request("X".repeat(100), "/health/live").then().statusCode(400);
-        server.outsideContractWithoutKey().request("X".repeat(32), "/health/live").then().statusCode(405);
+        server.outsideContractWithoutKey()
+                .request("X".repeat(100), "/health/live")
+                .then()
+                .statusCode(400);
+        server.outsideContractWithoutKey()
+                .request("X".repeat(32), "/health/live")
+                .then()
+                .statusCode(405);
 
         String message = awaitLines(1).get(0).getFormattedMessage();
         assertTrue(message.startsWith("X".repeat(32) + " UNMATCHED 405 "), message);
@@ -90,7 +104,8 @@ class AccessLogTest {
             assertTrue(message.startsWith("G\\x7fT ") || message.startsWith("G\\xe9T "), message);
         }
         if (status == 405) {
-            assertTrue(events.stream().anyMatch(event -> event.getFormattedMessage().startsWith("G\\x7fT UNMATCHED 405 ")));
+            assertTrue(events.stream()
+                    .anyMatch(event -> event.getFormattedMessage().startsWith("G\\x7fT UNMATCHED 405 ")));
         }
     }
 

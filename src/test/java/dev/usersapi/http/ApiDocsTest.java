@@ -28,23 +28,33 @@ class ApiDocsTest {
 
     @Test
     void theContractIsServedByteForByteWithoutAKey() throws IOException {
-        byte[] served = server.outsideContractWithoutKey().get("/openapi.yaml").then()
+        byte[] served = server.outsideContractWithoutKey()
+                .get("/openapi.yaml")
+                .then()
                 .statusCode(200)
                 .contentType("application/yaml")
                 .header("ETag", notNullValue())
                 .header("Cache-Control", equalTo("no-cache"))
                 .header("X-Request-Id", notNullValue())
-                .extract().asByteArray();
+                .extract()
+                .asByteArray();
 
         assertArrayEquals(Files.readAllBytes(UsersApiServerExtension.CONTRACT), served);
     }
 
     @Test
     void theContractRevalidatesWithItsETag() {
-        String etag = server.outsideContractWithoutKey().get("/openapi.yaml").then().statusCode(200)
-                .extract().header("ETag");
+        String etag = server.outsideContractWithoutKey()
+                .get("/openapi.yaml")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
 
-        server.outsideContractWithoutKey().header("If-None-Match", etag).get("/openapi.yaml").then()
+        server.outsideContractWithoutKey()
+                .header("If-None-Match", etag)
+                .get("/openapi.yaml")
+                .then()
                 .statusCode(304)
                 .header("ETag", equalTo(etag))
                 .body(emptyString());
@@ -52,7 +62,9 @@ class ApiDocsTest {
 
     @Test
     void aHeadOfTheContractHasItsHeadersButNoBody() throws IOException {
-        server.outsideContractWithoutKey().head("/openapi.yaml").then()
+        server.outsideContractWithoutKey()
+                .head("/openapi.yaml")
+                .then()
                 .statusCode(200)
                 .contentType("application/yaml")
                 .header("Content-Length", equalTo(String.valueOf(Files.size(UsersApiServerExtension.CONTRACT))))
@@ -62,24 +74,30 @@ class ApiDocsTest {
 
     @Test
     void docsMovesToDocsWithASlash() {
-        server.outsideContractWithoutKey().redirects().follow(false).get("/docs").then()
+        server.outsideContractWithoutKey()
+                .redirects()
+                .follow(false)
+                .get("/docs")
+                .then()
                 .statusCode(301)
                 .header("Location", endsWith("/docs/"));
-        server.outsideContractWithoutKey().get("/docs").then()
-                .statusCode(200)
-                .contentType(startsWith("text/html"));
+        server.outsideContractWithoutKey().get("/docs").then().statusCode(200).contentType(startsWith("text/html"));
     }
 
     @Test
     void theDocsPageIsSwaggerUiOnThisServersContract() {
-        server.outsideContractWithoutKey().get("/docs/").then()
+        server.outsideContractWithoutKey()
+                .get("/docs/")
+                .then()
                 .statusCode(200)
                 .contentType(startsWith("text/html"))
                 .header("Cache-Control", equalTo("no-cache"))
                 .body(containsString("<script src=\"swagger-ui-bundle.js\""))
                 .body(containsString("<script src=\"swagger-initializer.js\""))
                 .body(containsString("href=\"swagger-ui.css\""));
-        server.outsideContractWithoutKey().get("/docs/swagger-initializer.js").then()
+        server.outsideContractWithoutKey()
+                .get("/docs/swagger-initializer.js")
+                .then()
                 .statusCode(200)
                 .contentType(startsWith("text/javascript"))
                 .body(containsString("'openapi.yaml'"))
@@ -88,38 +106,56 @@ class ApiDocsTest {
 
     @Test
     void theDocsNeedNoKeyAndIgnoreAWrongOne() {
-        server.outsideContractWithoutKey().header("X-API-KEY", "not-a-key").get("/docs/").then()
+        server.outsideContractWithoutKey()
+                .header("X-API-KEY", "not-a-key")
+                .get("/docs/")
+                .then()
                 .statusCode(200);
     }
 
     @Test
     void swaggerUiAssetsAreServedFromTheWebjarWithTheirMediaTypes() {
-        server.outsideContractWithoutKey().get("/docs/swagger-ui-bundle.js").then()
+        server.outsideContractWithoutKey()
+                .get("/docs/swagger-ui-bundle.js")
+                .then()
                 .statusCode(200)
                 .contentType(startsWith("text/javascript"))
                 .header("ETag", notNullValue())
                 .body(containsString("SwaggerUIBundle"));
-        server.outsideContractWithoutKey().get("/docs/swagger-ui.css").then()
+        server.outsideContractWithoutKey()
+                .get("/docs/swagger-ui.css")
+                .then()
                 .statusCode(200)
                 .contentType(startsWith("text/css"));
-        server.outsideContractWithoutKey().get("/docs/favicon-32x32.png").then()
+        server.outsideContractWithoutKey()
+                .get("/docs/favicon-32x32.png")
+                .then()
                 .statusCode(200)
                 .contentType("image/png");
     }
 
     @Test
     void aMissingAssetIsANotFoundProblem() {
-        assertNotFoundProblem(server.outsideContractWithoutKey().get("/docs/nothing-here.js").then())
+        assertNotFoundProblem(server.outsideContractWithoutKey()
+                        .get("/docs/nothing-here.js")
+                        .then())
                 .body("instance", equalTo("/docs/nothing-here.js"));
-        assertNotFoundProblem(server.outsideContractWithoutKey().get("/docs/some/folder/file.js").then());
-        assertNotFoundProblem(server.outsideContractWithoutKey().urlEncodingEnabled(false)
-                .get("/docs/..%2Fopenapi.yaml").then());
-        assertNotFoundProblem(server.outsideContractWithoutKey().get("/docs/.hidden").then());
+        assertNotFoundProblem(server.outsideContractWithoutKey()
+                .get("/docs/some/folder/file.js")
+                .then());
+        assertNotFoundProblem(server.outsideContractWithoutKey()
+                .urlEncodingEnabled(false)
+                .get("/docs/..%2Fopenapi.yaml")
+                .then());
+        assertNotFoundProblem(
+                server.outsideContractWithoutKey().get("/docs/.hidden").then());
     }
 
     @Test
     void anotherMethodIsAMethodNotAllowedProblem() {
-        server.outsideContractWithoutKey().post("/docs/index.html").then()
+        server.outsideContractWithoutKey()
+                .post("/docs/index.html")
+                .then()
                 .statusCode(405)
                 .contentType("application/problem+json")
                 .header("Allow", matchesPattern(".*GET.*"))

@@ -19,7 +19,9 @@ class AuthenticationTest {
     void unblockWithoutAKeyIsUnauthorized() {
         String id = server.store(user("no-key").blockedUntil(FAR_FUTURE, 5).build());
 
-        server.anonymous().post("/api/users/{id}/unblock", id).then()
+        server.anonymous()
+                .post("/api/users/{id}/unblock", id)
+                .then()
                 .statusCode(401)
                 .contentType("application/problem+json")
                 .body("status", equalTo(401))
@@ -33,7 +35,10 @@ class AuthenticationTest {
     void unblockWithAWrongKeyIsUnauthorized() {
         String id = server.store(user("wrong-key").blockedUntil(FAR_FUTURE, 5).build());
 
-        server.anonymous().header("X-API-KEY", "not-a-key").post("/api/users/{id}/unblock", id).then()
+        server.anonymous()
+                .header("X-API-KEY", "not-a-key")
+                .post("/api/users/{id}/unblock", id)
+                .then()
                 .statusCode(401)
                 .body("detail", equalTo("The X-API-KEY header does not match any API key."));
 
@@ -47,7 +52,11 @@ class AuthenticationTest {
         server.anonymous().get("/api/users/{id}", existing).then().statusCode(401);
         server.anonymous().get("/api/users/{id}", "does-not-exist").then().statusCode(401);
         server.anonymous().get("/api/users/{id}", "not valid!").then().statusCode(401);
-        server.outsideContract().header("X-API-KEY", "wrong").get("/api/no-such-path").then().statusCode(401);
+        server.outsideContract()
+                .header("X-API-KEY", "wrong")
+                .get("/api/no-such-path")
+                .then()
+                .statusCode(401);
     }
 
     @Test
@@ -55,15 +64,24 @@ class AuthenticationTest {
         String id = server.store(user("encoded-path").build());
 
         // /%61pi/users/{id} means /api/users/{id}: it is guarded like it, whatever routes it afterwards.
-        server.outsideContractWithoutKey().urlEncodingEnabled(false).get("/%61pi/users/" + id).then()
+        server.outsideContractWithoutKey()
+                .urlEncodingEnabled(false)
+                .get("/%61pi/users/" + id)
+                .then()
                 .statusCode(401)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("The request has no X-API-KEY header."));
         // Jersey would match /api;v=1/users/{id} to /api/users/{id}: the edge refuses it first.
-        server.outsideContractWithoutKey().urlEncodingEnabled(false).get("/api;v=1/users/" + id).then()
+        server.outsideContractWithoutKey()
+                .urlEncodingEnabled(false)
+                .get("/api;v=1/users/" + id)
+                .then()
                 .statusCode(400)
                 .contentType("application/problem+json");
-        server.outsideContract().urlEncodingEnabled(false).get("/api;v=1/users/" + id).then()
+        server.outsideContract()
+                .urlEncodingEnabled(false)
+                .get("/api;v=1/users/" + id)
+                .then()
                 .statusCode(400)
                 .contentType("application/problem+json");
     }
@@ -72,7 +90,9 @@ class AuthenticationTest {
     void readOnlyKeyCannotUnblock() {
         String id = server.store(user("read-only").blockedUntil(FAR_FUTURE, 5).build());
 
-        server.asReader().post("/api/users/{id}/unblock", id).then()
+        server.asReader()
+                .post("/api/users/{id}/unblock", id)
+                .then()
                 .statusCode(403)
                 .contentType("application/problem+json")
                 .body("status", equalTo(403))
@@ -92,7 +112,9 @@ class AuthenticationTest {
     void writeOnlyKeyCannotGet() {
         String id = server.store(user("write-only").build());
 
-        server.asWriteOnly().get("/api/users/{id}", id).then()
+        server.asWriteOnly()
+                .get("/api/users/{id}", id)
+                .then()
                 .statusCode(403)
                 .body("detail", equalTo("The API key 'test-write-only' lacks the scope 'users:read'."));
         server.asWriteOnly().post("/api/users/{id}/unblock", id).then().statusCode(200);
@@ -100,7 +122,9 @@ class AuthenticationTest {
 
     @Test
     void theForbiddenAnswerDoesNotRevealWhetherTheUserExists() {
-        server.asReader().post("/api/users/{id}/unblock", "no-such-user").then()
+        server.asReader()
+                .post("/api/users/{id}/unblock", "no-such-user")
+                .then()
                 .statusCode(403)
                 .body("detail", not(equalTo("No user has the ID 'no-such-user'.")));
     }

@@ -34,9 +34,13 @@ class ConcurrentUnblockTest {
             for (int i = 0; i < CLIENTS; i++) {
                 lastUpdatedSeen.add(pool.submit(() -> {
                     start.await();
-                    return server.asWriter().post("/api/users/{id}/unblock", id).then()
+                    return server.asWriter()
+                            .post("/api/users/{id}/unblock", id)
+                            .then()
                             .statusCode(200)
-                            .extract().jsonPath().getLong("last_updated");
+                            .extract()
+                            .jsonPath()
+                            .getLong("last_updated");
                 }));
             }
             start.countDown();

@@ -32,7 +32,10 @@ class DeploymentContractTest {
     void unblockAnswersTheUserWithTheLockoutCleared() {
         String id = target.existingUser("contract");
 
-        target.asWriter().accept("application/json").post("/api/users/{id}/unblock", id).then()
+        target.asWriter()
+                .accept("application/json")
+                .post("/api/users/{id}/unblock", id)
+                .then()
                 .statusCode(200)
                 .contentType(startsWith("application/json"))
                 .header("X-Request-Id", notNullValue())
@@ -44,10 +47,16 @@ class DeploymentContractTest {
     @Test
     void aSecondUnblockChangesNothing() {
         String id = target.existingUser("contract-twice");
-        Object lastUpdated = target.asWriter().post("/api/users/{id}/unblock", id).then().statusCode(200)
-                .extract().path("last_updated");
+        Object lastUpdated = target.asWriter()
+                .post("/api/users/{id}/unblock", id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("last_updated");
 
-        target.asWriter().post("/api/users/{id}/unblock", id).then()
+        target.asWriter()
+                .post("/api/users/{id}/unblock", id)
+                .then()
                 .statusCode(200)
                 .body("last_updated", equalTo(lastUpdated));
     }
@@ -56,46 +65,68 @@ class DeploymentContractTest {
     void getAnswersTheUserToAReadOnlyKey() {
         String id = target.existingUser("contract-get");
 
-        target.asReader().get("/api/users/{id}", id).then()
-                .statusCode(200)
-                .body("user_id", equalTo(id));
+        target.asReader().get("/api/users/{id}", id).then().statusCode(200).body("user_id", equalTo(id));
     }
 
     @Test
     void successIsJsonWhenTheClientPrefersProblemJson() {
         String id = target.existingUser("contract-accept");
 
-        target.asWriter().accept("application/problem+json").post("/api/users/{id}/unblock", id).then()
+        target.asWriter()
+                .accept("application/problem+json")
+                .post("/api/users/{id}/unblock", id)
+                .then()
                 .statusCode(200)
                 .contentType(startsWith("application/json"));
     }
 
     @Test
     void missingAndUnknownKeysAreUnauthorized() {
-        target.anonymous().post("/api/users/{id}/unblock", "any-user").then()
-                .statusCode(401).contentType(startsWith("application/problem+json")).body("status", equalTo(401));
-        target.anonymous().header("X-API-KEY", "not-a-key").get("/api/users/{id}", "any-user").then()
-                .statusCode(401).body("status", equalTo(401));
+        target.anonymous()
+                .post("/api/users/{id}/unblock", "any-user")
+                .then()
+                .statusCode(401)
+                .contentType(startsWith("application/problem+json"))
+                .body("status", equalTo(401));
+        target.anonymous()
+                .header("X-API-KEY", "not-a-key")
+                .get("/api/users/{id}", "any-user")
+                .then()
+                .statusCode(401)
+                .body("status", equalTo(401));
     }
 
     @Test
     void aReadOnlyKeyCannotUnblock() {
-        target.asReader().post("/api/users/{id}/unblock", target.existingUser("contract-403")).then()
-                .statusCode(403).contentType(startsWith("application/problem+json")).body("status", equalTo(403));
+        target.asReader()
+                .post("/api/users/{id}/unblock", target.existingUser("contract-403"))
+                .then()
+                .statusCode(403)
+                .contentType(startsWith("application/problem+json"))
+                .body("status", equalTo(403));
     }
 
     @Test
     void anUnknownUserIsNotFound() {
-        target.asWriter().post("/api/users/{id}/unblock", "no-such-user-4f1c9b").then()
-                .statusCode(404).contentType(startsWith("application/problem+json")).body("status", equalTo(404));
-        target.asReader().get("/api/users/{id}", "no-such-user-4f1c9b").then()
-                .statusCode(404).body("status", equalTo(404));
+        target.asWriter()
+                .post("/api/users/{id}/unblock", "no-such-user-4f1c9b")
+                .then()
+                .statusCode(404)
+                .contentType(startsWith("application/problem+json"))
+                .body("status", equalTo(404));
+        target.asReader()
+                .get("/api/users/{id}", "no-such-user-4f1c9b")
+                .then()
+                .statusCode(404)
+                .body("status", equalTo(404));
     }
 
     @Test
     void invalidIdsAreUnprocessable() {
         for (String invalid : new String[] {"a".repeat(129), "not valid", "<tag>"}) {
-            target.asWriter().post("/api/users/{id}/unblock", invalid).then()
+            target.asWriter()
+                    .post("/api/users/{id}/unblock", invalid)
+                    .then()
                     .statusCode(422)
                     .contentType(startsWith("application/problem+json"))
                     .body("type", equalTo("https://httpstatuses.io/422#validation-error"))
@@ -106,7 +137,12 @@ class DeploymentContractTest {
 
     @Test
     void anUnacceptableMediaTypeIsNotAcceptable() {
-        target.asWriter().accept("application/xml").post("/api/users/{id}/unblock", target.existingUser("contract-406")).then()
-                .statusCode(406).contentType(startsWith("application/problem+json")).body("status", equalTo(406));
+        target.asWriter()
+                .accept("application/xml")
+                .post("/api/users/{id}/unblock", target.existingUser("contract-406"))
+                .then()
+                .statusCode(406)
+                .contentType(startsWith("application/problem+json"))
+                .body("status", equalTo(406));
     }
 }

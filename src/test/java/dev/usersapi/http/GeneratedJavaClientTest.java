@@ -36,7 +36,9 @@ class GeneratedJavaClientTest {
         User before = api.getUser(id);
         assertEquals(FAR_FUTURE, before.getBlockUntil());
         assertEquals(5, before.getFailureCount());
-        assertEquals(Authenticator.PASSWORD, before.getEmails().get(0).getAuthenticators().get(0));
+        assertEquals(
+                Authenticator.PASSWORD,
+                before.getEmails().get(0).getAuthenticators().get(0));
         assertEquals("username", before.getUsername().getUsername());
 
         User after = api.unblockUser(id);
@@ -55,24 +57,25 @@ class GeneratedJavaClientTest {
     @Test
     void aReadOnlyKeyGetsAForbiddenProblemOnUnblock() throws Exception {
         String id = server.store(user("java-client-403").build());
-        ApiException failure = assertThrows(ApiException.class, () -> clientWithKey(server.readerSecret()).unblockUser(id));
+        ApiException failure = assertThrows(
+                ApiException.class, () -> clientWithKey(server.readerSecret()).unblockUser(id));
         assertProblem(failure, 403);
     }
 
     @Test
     void anUnknownUserIsANotFoundProblem() throws Exception {
-        ApiException failure = assertThrows(ApiException.class,
-                () -> clientWithKey(server.writerSecret()).getUser("no-such-user"));
+        ApiException failure = assertThrows(
+                ApiException.class, () -> clientWithKey(server.writerSecret()).getUser("no-such-user"));
         assertProblem(failure, 404);
     }
 
     @Test
     void anInvalidIdIsAValidationProblemNamingTheParameter() throws Exception {
-        ApiException failure = assertThrows(ApiException.class,
-                () -> clientWithKey(server.writerSecret()).unblockUser("not valid"));
+        ApiException failure = assertThrows(
+                ApiException.class, () -> clientWithKey(server.writerSecret()).unblockUser("not valid"));
         assertEquals(422, failure.getCode());
-        ValidationProblemDetails problem = client().getObjectMapper()
-                .readValue(failure.getResponseBody(), ValidationProblemDetails.class);
+        ValidationProblemDetails problem =
+                client().getObjectMapper().readValue(failure.getResponseBody(), ValidationProblemDetails.class);
         assertEquals(422, problem.getStatus());
         assertEquals("https://httpstatuses.io/422#validation-error", problem.getType());
         assertTrue(problem.getErrors().containsKey("user_id"), problem.toString());
@@ -80,7 +83,8 @@ class GeneratedJavaClientTest {
 
     private static void assertProblem(ApiException failure, int status) throws Exception {
         assertEquals(status, failure.getCode());
-        assertEquals("application/problem+json",
+        assertEquals(
+                "application/problem+json",
                 failure.getResponseHeaders().firstValue("Content-Type").orElse(""));
         ProblemDetails problem = client().getObjectMapper().readValue(failure.getResponseBody(), ProblemDetails.class);
         assertEquals(status, problem.getStatus());

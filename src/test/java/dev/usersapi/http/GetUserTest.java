@@ -18,7 +18,9 @@ class GetUserTest {
     void getShowsTheLockoutBeforeAndAfterAnUnblock() {
         String id = server.store(user("lifecycle").blockedUntil(FAR_FUTURE, 5).build());
 
-        server.asReader().get("/api/users/{id}", id).then()
+        server.asReader()
+                .get("/api/users/{id}", id)
+                .then()
                 .statusCode(200)
                 .contentType("application/json")
                 .body("block_until", equalTo(FAR_FUTURE))
@@ -27,7 +29,9 @@ class GetUserTest {
 
         server.asWriter().post("/api/users/{id}/unblock", id).then().statusCode(200);
 
-        server.asReader().get("/api/users/{id}", id).then()
+        server.asReader()
+                .get("/api/users/{id}", id)
+                .then()
                 .statusCode(200)
                 .body("block_until", equalTo(null))
                 .body("failure_count", equalTo(0));
@@ -37,7 +41,9 @@ class GetUserTest {
     void getReturnsTheWholeProfileAsStored() {
         String id = server.store(user("profile").build());
 
-        server.asReader().get("/api/users/{id}", id).then()
+        server.asReader()
+                .get("/api/users/{id}", id)
+                .then()
                 .statusCode(200)
                 .body("emails[0].email", equalTo("user@example.com"))
                 .body("phone_numbers[0].phone", equalTo("+441514960453"))
@@ -51,7 +57,9 @@ class GetUserTest {
 
     @Test
     void getReturnsNotFoundProblemForUnknownUser() {
-        server.asReader().get("/api/users/{id}", "nobody-here").then()
+        server.asReader()
+                .get("/api/users/{id}", "nobody-here")
+                .then()
                 .statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))

@@ -14,7 +14,9 @@ class HealthTest {
 
     @Test
     void livenessIsUpWithoutAKey() {
-        server.anonymous().get("/health/live").then()
+        server.anonymous()
+                .get("/health/live")
+                .then()
                 .statusCode(200)
                 .contentType("application/json")
                 .header("X-Request-Id", notNullValue())
@@ -23,13 +25,15 @@ class HealthTest {
 
     @Test
     void readinessIsUpWhileTheStoreAnswers() {
-        server.anonymous().get("/health/ready").then()
-                .statusCode(200)
-                .body("status", equalTo("UP"));
+        server.anonymous().get("/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
     void aKeyIsIgnoredOnHealthChecks() {
-        server.anonymous().header("X-API-KEY", "not-a-key").get("/health/live").then().statusCode(200);
+        server.anonymous()
+                .header("X-API-KEY", "not-a-key")
+                .get("/health/live")
+                .then()
+                .statusCode(200);
     }
 }

@@ -31,13 +31,17 @@ class JavaHttpClientTest {
     void aDefaultJavaHttpClientGetsACompleteUnblockResponse() throws Exception {
         String id = server.store(user("java-client").blockedUntil(FAR_FUTURE, 5).build());
 
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/api/users/" + id + "/unblock"))
-                .header("X-API-KEY", server.writerSecret())
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(uri("/api/users/" + id + "/unblock"))
+                        .header("X-API-KEY", server.writerSecret())
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertEquals(200, response.statusCode());
-        assertEquals("application/json", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/json",
+                response.headers().firstValue("Content-Type").orElse(""));
         JsonNode user = mapper.readTree(response.body());
         assertEquals(id, user.get("user_id").asText());
         assertTrue(user.get("block_until").isNull());
@@ -46,13 +50,17 @@ class JavaHttpClientTest {
 
     @Test
     void aDefaultJavaHttpClientGetsACompleteProblem() throws Exception {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/api/users/nobody"))
-                .header("X-API-KEY", server.writerSecret())
-                .GET()
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(uri("/api/users/nobody"))
+                        .header("X-API-KEY", server.writerSecret())
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertEquals(404, response.statusCode());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(
+                "application/problem+json",
+                response.headers().firstValue("Content-Type").orElse(""));
         assertEquals(404, mapper.readTree(response.body()).get("status").asInt());
     }
 
@@ -60,11 +68,15 @@ class JavaHttpClientTest {
     void severalRequestsOnOneClientAllSucceed() throws Exception {
         String id = server.store(user("java-client-reuse").build());
         for (int i = 0; i < 5; i++) {
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/api/users/" + id))
-                    .header("X-API-KEY", server.writerSecret())
-                    .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client.send(
+                    HttpRequest.newBuilder(uri("/api/users/" + id))
+                            .header("X-API-KEY", server.writerSecret())
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode());
-            assertEquals("application/json", response.headers().firstValue("Content-Type").orElse(""));
+            assertEquals(
+                    "application/json",
+                    response.headers().firstValue("Content-Type").orElse(""));
         }
     }
 

@@ -1,7 +1,5 @@
 package dev.usersapi.http;
 
-import dev.usersapi.contract.RequestIds;
-
 import static dev.usersapi.support.TestUsers.FAR_FUTURE;
 import static dev.usersapi.support.TestUsers.user;
 import static org.hamcrest.Matchers.containsString;
@@ -19,6 +17,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.usersapi.contract.RequestIds;
 import dev.usersapi.repository.UserRepository;
 import dev.usersapi.support.RawHttp;
 import dev.usersapi.support.UsersApiServerExtension;
@@ -45,10 +44,12 @@ class JerseyEdgesTest {
 
     /** Looking up this user fails as a bug in the server would. */
     private static final String FAILING_USER = "fails-on-lookup";
+
     private static final String FAILURE_TEXT = "simulated failure that must not reach the client";
 
     @RegisterExtension
-    static final UsersApiServerExtension server = UsersApiServerExtension.standardWrappedIn(JerseyEdgesTest::failingOnLookup);
+    static final UsersApiServerExtension server =
+            UsersApiServerExtension.standardWrappedIn(JerseyEdgesTest::failingOnLookup);
 
     private final ObjectMapper mapper = new ObjectMapper();
 
@@ -58,41 +59,81 @@ class JerseyEdgesTest {
     void aMalformedAcceptIsABadRequestProblem() {
         String id = server.store(user("accept-malformed").build());
 
-        assertProblem(server.asReader().header("Accept", "application/").get("/api/users/{id}", id).then(), 400)
+        assertProblem(
+                        server.asReader()
+                                .header("Accept", "application/")
+                                .get("/api/users/{id}", id)
+                                .then(),
+                        400)
                 .body("detail", equalTo("The Accept header is malformed."))
                 .body("instance", equalTo("/api/users/" + id));
-        assertProblem(server.asWriter().header("Accept", "application/").post("/api/users/{id}/unblock", id).then(), 400)
+        assertProblem(
+                        server.asWriter()
+                                .header("Accept", "application/")
+                                .post("/api/users/{id}/unblock", id)
+                                .then(),
+                        400)
                 .body("detail", equalTo("The Accept header is malformed."));
-        assertProblem(server.anonymous().header("Accept", "application/").get("/health/live").then(), 400);
+        assertProblem(
+                server.anonymous()
+                        .header("Accept", "application/")
+                        .get("/health/live")
+                        .then(),
+                400);
     }
 
     @Test
     void aMalformedContentTypeOnUnblockIsABadRequestProblemAndUnblocksNobody() {
-        String id = server.store(user("content-type").blockedUntil(FAR_FUTURE, 5).build());
+        String id =
+                server.store(user("content-type").blockedUntil(FAR_FUTURE, 5).build());
 
-        assertProblem(server.asWriter().header("Content-Type", "garbage").post("/api/users/{id}/unblock", id).then(), 400)
+        assertProblem(
+                        server.asWriter()
+                                .header("Content-Type", "garbage")
+                                .post("/api/users/{id}/unblock", id)
+                                .then(),
+                        400)
                 .body("detail", equalTo("The Content-Type header is malformed."))
                 .body("instance", equalTo("/api/users/" + id + "/unblock"));
-        assertProblem(server.asWriter().header("Content-Type", "garbage").body("ignored".getBytes(StandardCharsets.UTF_8))
-                .post("/api/users/{id}/unblock", id).then(), 400)
+        assertProblem(
+                        server.asWriter()
+                                .header("Content-Type", "garbage")
+                                .body("ignored".getBytes(StandardCharsets.UTF_8))
+                                .post("/api/users/{id}/unblock", id)
+                                .then(),
+                        400)
                 .body("detail", equalTo("The Content-Type header is malformed."));
 
-        assertEquals(FAR_FUTURE, server.repository().find(id).orElseThrow().lockout().blockUntil());
+        assertEquals(
+                FAR_FUTURE, server.repository().find(id).orElseThrow().lockout().blockUntil());
     }
 
     @Test
     void aFailedPreconditionOnTheContractIsAProblem() {
-        assertProblem(server.outsideContractWithoutKey().header("If-Match", "\"not-the-etag\"").get("/openapi.yaml").then(), 412)
+        assertProblem(
+                        server.outsideContractWithoutKey()
+                                .header("If-Match", "\"not-the-etag\"")
+                                .get("/openapi.yaml")
+                                .then(),
+                        412)
                 .body("detail", equalTo("A precondition in the request headers does not hold for this resource."))
                 .body("instance", equalTo("/openapi.yaml"));
     }
 
     @Test
     void malformedConditionalHeadersAreABadRequestProblemOrIgnored() {
-        assertProblem(server.outsideContractWithoutKey().header("If-None-Match", "garbage").get("/openapi.yaml").then(), 400)
+        assertProblem(
+                        server.outsideContractWithoutKey()
+                                .header("If-None-Match", "garbage")
+                                .get("/openapi.yaml")
+                                .then(),
+                        400)
                 .body("detail", equalTo("The If-None-Match header is malformed."));
         // RFC 9110 has a recipient ignore an If-Modified-Since that is not a valid date.
-        server.outsideContractWithoutKey().header("If-Modified-Since", "garbage").get("/openapi.yaml").then()
+        server.outsideContractWithoutKey()
+                .header("If-Modified-Since", "garbage")
+                .get("/openapi.yaml")
+                .then()
                 .statusCode(200)
                 .contentType("application/yaml");
     }
@@ -103,14 +144,35 @@ class JerseyEdgesTest {
     void anAcceptThatRefusesEveryTypeByAWeightOfZeroIsNotAcceptable() {
         String id = server.store(user("q-zero").blockedUntil(FAR_FUTURE, 5).build());
 
-        assertProblem(server.asReader().header("Accept", "application/json;q=0").get("/api/users/{id}", id).then(), 406)
+        assertProblem(
+                        server.asReader()
+                                .header("Accept", "application/json;q=0")
+                                .get("/api/users/{id}", id)
+                                .then(),
+                        406)
                 .body("detail", equalTo("This resource can only answer application/json or application/problem+json."));
-        assertProblem(server.anonymous().header("Accept", "*/*;q=0").get("/health/live").then(), 406);
-        assertProblem(server.anonymous().header("Accept", "application/*;q=0, text/html").get("/health/ready").then(), 406);
-        assertProblem(server.asWriter().header("Accept", "application/problem+json;q=0")
-                .post("/api/users/{id}/unblock", id).then(), 406);
+        assertProblem(
+                server.anonymous()
+                        .header("Accept", "*/*;q=0")
+                        .get("/health/live")
+                        .then(),
+                406);
+        assertProblem(
+                server.anonymous()
+                        .header("Accept", "application/*;q=0, text/html")
+                        .get("/health/ready")
+                        .then(),
+                406);
+        assertProblem(
+                server.asWriter()
+                        .header("Accept", "application/problem+json;q=0")
+                        .post("/api/users/{id}/unblock", id)
+                        .then(),
+                406);
 
-        assertEquals(FAR_FUTURE, server.repository().find(id).orElseThrow().lockout().blockUntil(),
+        assertEquals(
+                FAR_FUTURE,
+                server.repository().find(id).orElseThrow().lockout().blockUntil(),
                 "a refused unblock changed the user");
     }
 
@@ -118,12 +180,21 @@ class JerseyEdgesTest {
     void anAcceptThatAdmitsJsonAtSomeWeightIsServed() {
         String id = server.store(user("q-some").build());
 
-        server.asReader().header("Accept", "text/html, application/json;q=0.1").get("/api/users/{id}", id).then()
+        server.asReader()
+                .header("Accept", "text/html, application/json;q=0.1")
+                .get("/api/users/{id}", id)
+                .then()
                 .statusCode(200)
                 .contentType("application/json");
-        server.asReader().header("Accept", "application/json; charset=utf-8").get("/api/users/{id}", id).then()
+        server.asReader()
+                .header("Accept", "application/json; charset=utf-8")
+                .get("/api/users/{id}", id)
+                .then()
                 .statusCode(200);
-        server.anonymous().header("Accept", "*/*;q=0, application/json").get("/health/live").then()
+        server.anonymous()
+                .header("Accept", "*/*;q=0, application/json")
+                .get("/health/live")
+                .then()
                 .statusCode(200);
     }
 
@@ -133,35 +204,56 @@ class JerseyEdgesTest {
     void optionsIsAMethodNotAllowedProblemWhoseAllowLeavesOutOptions() {
         String id = server.store(user("options").build());
 
-        assertProblem(server.outsideContract().options("/api/users/{id}/unblock", id).then(), 405)
+        assertProblem(
+                        server.outsideContract()
+                                .options("/api/users/{id}/unblock", id)
+                                .then(),
+                        405)
                 .header("Allow", "POST")
                 .body("detail", equalTo("This resource does not support the method; it allows POST."));
         assertProblem(server.outsideContract().options("/api/users/{id}", id).then(), 405)
                 .header("Allow", "GET, HEAD");
         assertProblem(server.outsideContractWithoutKey().options("/health/live").then(), 405)
                 .header("Allow", "GET, HEAD");
-        assertProblem(server.outsideContractWithoutKey().options("/openapi.yaml").then(), 405)
+        assertProblem(
+                        server.outsideContractWithoutKey()
+                                .options("/openapi.yaml")
+                                .then(),
+                        405)
                 .header("Allow", "GET, HEAD");
     }
 
     @Test
     void anUnknownMethodIsAMethodNotAllowedProblemWithAllow() {
-        assertProblem(server.outsideContractWithoutKey().request("FOO", "/health/live").then(), 405)
+        assertProblem(
+                        server.outsideContractWithoutKey()
+                                .request("FOO", "/health/live")
+                                .then(),
+                        405)
                 .header("Allow", "GET, HEAD");
-        assertProblem(server.outsideContract().delete("/api/users/{id}", "someone").then(), 405)
+        assertProblem(
+                        server.outsideContract()
+                                .delete("/api/users/{id}", "someone")
+                                .then(),
+                        405)
                 .header("Allow", "GET, HEAD");
     }
 
     @Test
     void headIsAnsweredLikeGetWithoutABodyAndRefusedWhereGetIs() {
-        ExtractableResponse<Response> get = server.anonymous().get("/health/live").then().statusCode(200).extract();
+        ExtractableResponse<Response> get =
+                server.anonymous().get("/health/live").then().statusCode(200).extract();
 
-        server.outsideContractWithoutKey().head("/health/live").then()
+        server.outsideContractWithoutKey()
+                .head("/health/live")
+                .then()
                 .statusCode(200)
                 .contentType(get.contentType())
                 .header("X-Request-Id", notNullValue())
                 .body(emptyString());
-        server.outsideContract().head("/api/users/{id}/unblock", "someone").then()
+        server.outsideContract()
+                .head("/api/users/{id}/unblock", "someone")
+                .then()
                 .statusCode(405)
                 .header("Allow", "POST")
                 .contentType("application/problem+json")
@@ -187,8 +279,12 @@ class JerseyEdgesTest {
         root.addAppender(logged);
         ExtractableResponse<Response> answer;
         try {
-            answer = assertProblem(server.asReader().header("X-Request-Id", "edge-failure-1")
-                    .get("/api/users/{id}", FAILING_USER).then(), 500)
+            answer = assertProblem(
+                            server.asReader()
+                                    .header("X-Request-Id", "edge-failure-1")
+                                    .get("/api/users/{id}", FAILING_USER)
+                                    .then(),
+                            500)
                     .body("request_id", equalTo("edge-failure-1"))
                     .body("error_id", notNullValue())
                     .body(not(containsString(FAILURE_TEXT)))
@@ -230,10 +326,18 @@ class JerseyEdgesTest {
             methods.add(method.toString());
         }
         for (String method : methods) {
-            server.outsideContractWithoutKey().request(method, "/health/live").then().statusCode(405);
+            server.outsideContractWithoutKey()
+                    .request(method, "/health/live")
+                    .then()
+                    .statusCode(405);
         }
 
-        String scrape = server.outsideContract().get("/metrics").then().statusCode(200).extract().asString();
+        String scrape = server.outsideContract()
+                .get("/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         for (String method : methods) {
             assertFalse(scrape.contains(method), "a series is labelled with the method " + method);
         }
@@ -254,8 +358,10 @@ class JerseyEdgesTest {
 
     /** The store, except that looking up {@link #FAILING_USER} throws. */
     private static UserRepository failingOnLookup(UserRepository store) {
-        return (UserRepository) Proxy.newProxyInstance(UserRepository.class.getClassLoader(),
-                new Class<?>[] {UserRepository.class}, (proxy, method, arguments) -> {
+        return (UserRepository) Proxy.newProxyInstance(
+                UserRepository.class.getClassLoader(),
+                new Class<?>[] {UserRepository.class},
+                (proxy, method, arguments) -> {
                     if (method.getName().equals("find") && FAILING_USER.equals(arguments[0])) {
                         throw new IllegalStateException(FAILURE_TEXT);
                     }

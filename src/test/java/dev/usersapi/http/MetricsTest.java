@@ -26,10 +26,17 @@ class MetricsTest {
         for (int i = 0; i < 3; i++) {
             server.asWriter().post("/api/users/{id}/unblock", id).then().statusCode(200);
         }
-        server.asWriter().post("/api/users/{id}/unblock", "nobody-metrics").then().statusCode(404);
+        server.asWriter()
+                .post("/api/users/{id}/unblock", "nobody-metrics")
+                .then()
+                .statusCode(404);
 
-        assertEquals(before200 + 3, counter("http_server_requests_seconds_count", "POST", "/api/users/{user_id}/unblock", "200"));
-        assertEquals(before404 + 1, counter("http_server_requests_seconds_count", "POST", "/api/users/{user_id}/unblock", "404"));
+        assertEquals(
+                before200 + 3,
+                counter("http_server_requests_seconds_count", "POST", "/api/users/{user_id}/unblock", "200"));
+        assertEquals(
+                before404 + 1,
+                counter("http_server_requests_seconds_count", "POST", "/api/users/{user_id}/unblock", "404"));
     }
 
     @Test
@@ -66,7 +73,8 @@ class MetricsTest {
         Matcher matcher = line.matcher(scrape);
         while (matcher.find()) {
             String labels = matcher.group(1);
-            if (labels.contains("method=\"" + method + "\"") && labels.contains("route=\"" + route + "\"")
+            if (labels.contains("method=\"" + method + "\"")
+                    && labels.contains("route=\"" + route + "\"")
                     && labels.contains("status=\"" + status + "\"")) {
                 return Double.parseDouble(matcher.group(2));
             }
@@ -75,14 +83,18 @@ class MetricsTest {
     }
 
     private static double value(String scrape, String series) {
-        Matcher matcher = Pattern.compile("^" + series + " (\\S+)$", Pattern.MULTILINE).matcher(scrape);
+        Matcher matcher =
+                Pattern.compile("^" + series + " (\\S+)$", Pattern.MULTILINE).matcher(scrape);
         return matcher.find() ? Double.parseDouble(matcher.group(1)) : 0;
     }
 
     private String scrape() {
-        return server.outsideContract().get("/metrics").then()
+        return server.outsideContract()
+                .get("/metrics")
+                .then()
                 .statusCode(200)
                 .contentType(org.hamcrest.Matchers.startsWith("text/plain"))
-                .extract().asString();
+                .extract()
+                .asString();
     }
 }

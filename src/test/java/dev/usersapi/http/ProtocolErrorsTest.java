@@ -28,7 +28,11 @@ class ProtocolErrorsTest {
     void aWrongMethodIsAMethodNotAllowedProblemWithAllow() {
         String id = server.store(user("method").build());
 
-        assertProblem(server.outsideContract().get("/api/users/{id}/unblock", id).then(), 405)
+        assertProblem(
+                        server.outsideContract()
+                                .get("/api/users/{id}/unblock", id)
+                                .then(),
+                        405)
                 .header("Allow", matchesPattern(".*POST.*"));
         assertProblem(server.outsideContract().delete("/api/users/{id}", id).then(), 405)
                 .header("Allow", matchesPattern(".*GET.*"));
@@ -38,12 +42,18 @@ class ProtocolErrorsTest {
     void anUnacceptableMediaTypeIsANotAcceptableProblem() {
         String id = server.store(user("accept-xml").build());
 
-        server.asWriter().accept("application/xml").post("/api/users/{id}/unblock", id).then()
+        server.asWriter()
+                .accept("application/xml")
+                .post("/api/users/{id}/unblock", id)
+                .then()
                 .statusCode(406)
                 .contentType("application/problem+json")
                 .body("status", equalTo(406))
                 .body("type", equalTo("https://httpstatuses.io/406"));
-        server.asReader().accept("text/html").get("/api/users/{id}", id).then()
+        server.asReader()
+                .accept("text/html")
+                .get("/api/users/{id}", id)
+                .then()
                 .statusCode(406)
                 .contentType("application/problem+json");
     }

@@ -1,8 +1,5 @@
 package dev.usersapi.http;
 
-import dev.usersapi.contract.RequestIds;
-import dev.usersapi.http.throttling.RateLimit;
-
 import static dev.usersapi.support.TestUsers.user;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -12,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.usersapi.contract.RequestIds;
 import dev.usersapi.http.throttling.ThrottleSettings;
 import dev.usersapi.support.UsersApiServerExtension;
 import io.restassured.response.Response;
@@ -34,7 +32,8 @@ class ThrottlingTest {
     /** More than the default limit per key lets through in the second or so they take. */
     private static final int MANY_FAST = 150;
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     @RegisterExtension
@@ -79,7 +78,8 @@ class ThrottlingTest {
         assertEquals("https://httpstatuses.io/429", problem.path("type").asText());
         assertEquals("Too Many Requests", problem.path("title").asText());
         assertEquals(429, problem.path("status").asInt());
-        assertEquals("The API key 'test-reader' has used up its limit of 5 requests per 1 s.",
+        assertEquals(
+                "The API key 'test-reader' has used up its limit of 5 requests per 1 s.",
                 problem.path("detail").asText());
         assertEquals(path, problem.path("instance").asText());
         assertEquals("burst-" + passed, problem.path("request_id").asText());
@@ -100,12 +100,22 @@ class ThrottlingTest {
         }
 
         failureLimited.anonymous().get("/api/users/{id}", id).then().statusCode(401);
-        failureLimited.anonymous().header("X-API-KEY", "not-a-key").get("/api/users/{id}", id).then().statusCode(401);
-        failureLimited.anonymous().header("X-API-KEY", "nor-this").post("/api/users/{id}/unblock", id).then()
+        failureLimited
+                .anonymous()
+                .header("X-API-KEY", "not-a-key")
+                .get("/api/users/{id}", id)
+                .then()
+                .statusCode(401);
+        failureLimited
+                .anonymous()
+                .header("X-API-KEY", "nor-this")
+                .post("/api/users/{id}/unblock", id)
+                .then()
                 .statusCode(401);
 
         Response throttled = failureLimited.asReader().get("/api/users/{id}", id);
-        throttled.then()
+        throttled
+                .then()
                 .statusCode(429)
                 .contentType("application/problem+json")
                 .header(RequestIds.HEADER, matchesPattern(".+"))
@@ -114,17 +124,27 @@ class ThrottlingTest {
                 .body("type", equalTo("https://httpstatuses.io/429"))
                 .body("title", equalTo("Too Many Requests"))
                 .body("status", equalTo(429))
-                .body("detail", equalTo("This client address has made too many requests with a missing or unknown "
-                        + "API key: 3 per 60 s."))
+                .body(
+                        "detail",
+                        equalTo("This client address has made too many requests with a missing or unknown "
+                                + "API key: 3 per 60 s."))
                 .body("instance", equalTo("/api/users/" + id));
         // A token comes back every 20 s (3 per 60 s), and the three failures took a moment of that.
         int retryAfter = Integer.parseInt(throttled.header("Retry-After"));
         assertTrue(retryAfter >= 10 && retryAfter <= 20, "Retry-After: " + retryAfter);
 
         failureLimited.asWriter().post("/api/users/{id}/unblock", id).then().statusCode(429);
-        failureLimited.anonymous().header("X-API-KEY", "another-guess").get("/api/users/{id}", id).then()
+        failureLimited
+                .anonymous()
+                .header("X-API-KEY", "another-guess")
+                .get("/api/users/{id}", id)
+                .then()
                 .statusCode(429);
-        failureLimited.outsideContractWithoutKey().urlEncodingEnabled(false).get("/%61pi/users/" + id).then()
+        failureLimited
+                .outsideContractWithoutKey()
+                .urlEncodingEnabled(false)
+                .get("/%61pi/users/" + id)
+                .then()
                 .statusCode(429);
 
         failureLimited.anonymous().get("/health/live").then().statusCode(200);
@@ -139,10 +159,14 @@ class ThrottlingTest {
         String path = "/api/users/" + id;
 
         for (int i = 0; i < MANY_FAST; i++) {
-            assertEquals(200, send(unthrottled, path, unthrottled.readerSecret(), "off-" + i).statusCode());
+            assertEquals(
+                    200,
+                    send(unthrottled, path, unthrottled.readerSecret(), "off-" + i)
+                            .statusCode());
         }
         for (int i = 0; i < ThrottleSettings.DEFAULT_FAILED_AUTHENTICATIONS_PER_MINUTE + 10; i++) {
-            assertEquals(401, send(unthrottled, path, "guess-" + i, "guess-" + i).statusCode());
+            assertEquals(
+                    401, send(unthrottled, path, "guess-" + i, "guess-" + i).statusCode());
         }
         unthrottled.asReader().get("/api/users/{id}", id).then().statusCode(200);
     }

@@ -29,7 +29,9 @@ class UnblockUserTest {
         String id = server.store(user("blocked").blockedUntil(FAR_FUTURE, 5).build());
         long before = Instant.now().getEpochSecond();
 
-        server.asWriter().post("/api/users/{id}/unblock", id).then()
+        server.asWriter()
+                .post("/api/users/{id}/unblock", id)
+                .then()
                 .statusCode(200)
                 .contentType("application/json")
                 .body("user_id", equalTo(id))
@@ -50,7 +52,9 @@ class UnblockUserTest {
     void unblockOfAUserWhoIsNotBlockedReturnsTheUnchangedUser() {
         String id = server.store(user("not-blocked").build());
 
-        server.asWriter().post("/api/users/{id}/unblock", id).then()
+        server.asWriter()
+                .post("/api/users/{id}/unblock", id)
+                .then()
                 .statusCode(200)
                 .body("block_until", nullValue())
                 .body("failure_count", equalTo(0))
@@ -61,9 +65,12 @@ class UnblockUserTest {
 
     @Test
     void unblockOfADisabledBlockedUserClearsTheLockoutButLeavesItDisabled() {
-        String id = server.store(user("disabled").disabled().blockedUntil(FAR_FUTURE, 3).build());
+        String id = server.store(
+                user("disabled").disabled().blockedUntil(FAR_FUTURE, 3).build());
 
-        server.asWriter().post("/api/users/{id}/unblock", id).then()
+        server.asWriter()
+                .post("/api/users/{id}/unblock", id)
+                .then()
                 .statusCode(200)
                 .body("disabled", equalTo(true))
                 .body("block_until", nullValue())
@@ -75,7 +82,9 @@ class UnblockUserTest {
         String id = server.store(user("expired").blockedUntil(PAST, 4).build());
         long before = Instant.now().getEpochSecond();
 
-        server.asWriter().post("/api/users/{id}/unblock", id).then()
+        server.asWriter()
+                .post("/api/users/{id}/unblock", id)
+                .then()
                 .statusCode(200)
                 .body("block_until", nullValue())
                 .body("failure_count", equalTo(0))
@@ -86,23 +95,30 @@ class UnblockUserTest {
     void unblockResetsFailuresThatDidNotYetBlockTheUser() {
         String id = server.store(user("failures").blockedUntil(null, 2).build());
 
-        server.asWriter().post("/api/users/{id}/unblock", id).then()
+        server.asWriter()
+                .post("/api/users/{id}/unblock", id)
+                .then()
                 .statusCode(200)
                 .body("failure_count", equalTo(0));
     }
 
     @Test
     void unblockAcceptsIdsImportedFromOtherProviders() {
-        String id = server.store(user("google-oauth2|1234").blockedUntil(FAR_FUTURE, 5).build());
+        String id = server.store(
+                user("google-oauth2|1234").blockedUntil(FAR_FUTURE, 5).build());
 
-        server.asWriter().post("/api/users/{id}/unblock", id).then()
+        server.asWriter()
+                .post("/api/users/{id}/unblock", id)
+                .then()
                 .statusCode(200)
                 .body("user_id", equalTo(id));
     }
 
     @Test
     void unblockReturnsNotFoundProblemForUnknownUser() {
-        server.asWriter().post("/api/users/{id}/unblock", "no-such-user").then()
+        server.asWriter()
+                .post("/api/users/{id}/unblock", "no-such-user")
+                .then()
                 .statusCode(404)
                 .contentType("application/problem+json")
                 .body("status", equalTo(404))
@@ -115,13 +131,17 @@ class UnblockUserTest {
     void successIsJsonEvenWhenTheClientPrefersProblemJson() {
         String id = server.store(user("accept").blockedUntil(FAR_FUTURE, 5).build());
 
-        server.asWriter().accept("application/problem+json, application/json;q=0.5")
-                .post("/api/users/{id}/unblock", id).then()
+        server.asWriter()
+                .accept("application/problem+json, application/json;q=0.5")
+                .post("/api/users/{id}/unblock", id)
+                .then()
                 .statusCode(200)
                 .contentType(startsWith("application/json"))
                 .body("failure_count", equalTo(0));
-        server.asWriter().accept("application/problem+json")
-                .post("/api/users/{id}/unblock", id).then()
+        server.asWriter()
+                .accept("application/problem+json")
+                .post("/api/users/{id}/unblock", id)
+                .then()
                 .statusCode(200)
                 .contentType(startsWith("application/json"));
     }
@@ -130,7 +150,11 @@ class UnblockUserTest {
     void theAuditEventNamesTheKeyAndTheRequest() {
         String id = server.store(user("audited").blockedUntil(FAR_FUTURE, 5).build());
 
-        server.asWriter().header("X-Request-Id", "audit-check-1").post("/api/users/{id}/unblock", id).then().statusCode(200);
+        server.asWriter()
+                .header("X-Request-Id", "audit-check-1")
+                .post("/api/users/{id}/unblock", id)
+                .then()
+                .statusCode(200);
 
         AuditEvent event = server.repository().auditEvents(id).get(0);
         assertEquals("audit-check-1", event.requestId());
@@ -146,14 +170,16 @@ class UnblockUserTest {
         Response generated = server.asWriter().post("/api/users/{id}/unblock", id);
         assertEquals(32, generated.header("X-Request-Id").length());
 
-        server.asWriter().header("X-Request-Id", "client-chosen.id:42")
-                .post("/api/users/{id}/unblock", "missing-user").then()
+        server.asWriter()
+                .header("X-Request-Id", "client-chosen.id:42")
+                .post("/api/users/{id}/unblock", "missing-user")
+                .then()
                 .statusCode(404)
                 .header("X-Request-Id", "client-chosen.id:42")
                 .body("request_id", equalTo("client-chosen.id:42"));
 
-        Response replaced = server.asWriter().header("X-Request-Id", "bad id\twith control")
-                .post("/api/users/{id}/unblock", id);
+        Response replaced =
+                server.asWriter().header("X-Request-Id", "bad id\twith control").post("/api/users/{id}/unblock", id);
         assertEquals(32, replaced.header("X-Request-Id").length());
     }
 }

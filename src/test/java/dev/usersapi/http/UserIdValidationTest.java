@@ -7,9 +7,9 @@ import static org.hamcrest.Matchers.not;
 
 import dev.usersapi.support.UsersApiServerExtension;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 class UserIdValidationTest {
 
@@ -20,7 +20,9 @@ class UserIdValidationTest {
 
     @Test
     void anIdLongerThan128CharactersIsUnprocessable() {
-        server.asWriter().post("/api/users/{id}/unblock", "a".repeat(129)).then()
+        server.asWriter()
+                .post("/api/users/{id}/unblock", "a".repeat(129))
+                .then()
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("type", equalTo("https://httpstatuses.io/422#validation-error"))
@@ -31,14 +33,19 @@ class UserIdValidationTest {
 
     @Test
     void anIdOf128CharactersIsAccepted() {
-        server.asWriter().post("/api/users/{id}/unblock", "a".repeat(128)).then()
+        server.asWriter()
+                .post("/api/users/{id}/unblock", "a".repeat(128))
+                .then()
                 .statusCode(404);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"has space", "semi;colon", "<script>", "quote\"d", "ünïcode", "tab\there", "star*", "hash#tag"})
+    @ValueSource(
+            strings = {"has space", "semi;colon", "<script>", "quote\"d", "ünïcode", "tab\there", "star*", "hash#tag"})
     void idsWithForbiddenCharactersAreUnprocessable(String userId) {
-        server.asWriter().post("/api/users/{id}/unblock", userId).then()
+        server.asWriter()
+                .post("/api/users/{id}/unblock", userId)
+                .then()
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.user_id", contains(PATTERN_MESSAGE))
@@ -47,18 +54,26 @@ class UserIdValidationTest {
 
     @Test
     void aPercentEncodedSlashIsUnprocessableOnGetAndUnblock() {
-        server.asWriter().urlEncodingEnabled(false).post("/api/users/a%2Fb/unblock").then()
+        server.asWriter()
+                .urlEncodingEnabled(false)
+                .post("/api/users/a%2Fb/unblock")
+                .then()
                 .statusCode(422)
                 .contentType("application/problem+json")
                 .body("errors.user_id", contains(PATTERN_MESSAGE));
-        server.asWriter().urlEncodingEnabled(false).get("/api/users/a%2Fb").then()
+        server.asWriter()
+                .urlEncodingEnabled(false)
+                .get("/api/users/a%2Fb")
+                .then()
                 .statusCode(422)
                 .body("errors.user_id", contains(PATTERN_MESSAGE));
     }
 
     @Test
     void validationHappensOnGetAsWell() {
-        server.asReader().get("/api/users/{id}", "bad id").then()
+        server.asReader()
+                .get("/api/users/{id}", "bad id")
+                .then()
                 .statusCode(422)
                 .body("errors.user_id", contains(PATTERN_MESSAGE));
     }

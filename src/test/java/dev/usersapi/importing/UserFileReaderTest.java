@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.usersapi.domain.UserAccount;
 import dev.usersapi.contract.ApiObjectMapper;
+import dev.usersapi.domain.UserAccount;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -58,14 +58,19 @@ class UserFileReaderTest {
     void rejectsAUserThatBreaksTheContractNamingItsPosition() throws Exception {
         ObjectNode second = example.deepCopy().put("user_id", "bad id");
         assertRejected(mapper.createArrayNode().add(example).add(second), "user #2");
-        assertRejected(mapper.createArrayNode().add(example.deepCopy().put("failure_count", -1)), "failure_count must not be negative");
+        assertRejected(
+                mapper.createArrayNode().add(example.deepCopy().put("failure_count", -1)),
+                "failure_count must not be negative");
         ObjectNode missing = example.deepCopy();
         missing.remove("emails");
         assertRejected(mapper.createArrayNode().add(missing), "emails");
         ObjectNode unknownAuthenticator = example.deepCopy();
-        ((ObjectNode) unknownAuthenticator.withArray("emails").get(0)).putArray("authenticators").add("carrier-pigeon");
+        ((ObjectNode) unknownAuthenticator.withArray("emails").get(0))
+                .putArray("authenticators")
+                .add("carrier-pigeon");
         assertRejected(mapper.createArrayNode().add(unknownAuthenticator), "carrier-pigeon");
-        assertRejected(mapper.createArrayNode().add(example.deepCopy().put("favourite_colour", "blue")), "favourite_colour");
+        assertRejected(
+                mapper.createArrayNode().add(example.deepCopy().put("favourite_colour", "blue")), "favourite_colour");
     }
 
     @Test
@@ -74,8 +79,8 @@ class UserFileReaderTest {
         Path truncated = Files.writeString(dir.resolve("truncated.json"), "[" + example);
         UserFileReader reader = new UserFileReader(mapper);
 
-        assertThrows(UserFileReader.InvalidUserFileException.class, () -> reader.read(notArray, account -> { }));
-        assertThrows(UserFileReader.InvalidUserFileException.class, () -> reader.read(truncated, account -> { }));
+        assertThrows(UserFileReader.InvalidUserFileException.class, () -> reader.read(notArray, account -> {}));
+        assertThrows(UserFileReader.InvalidUserFileException.class, () -> reader.read(truncated, account -> {}));
     }
 
     private void assertRejected(ArrayNode users, String expectedMessagePart) throws Exception {

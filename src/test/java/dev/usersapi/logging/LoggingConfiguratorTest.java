@@ -18,7 +18,8 @@ class LoggingConfiguratorTest {
         try {
             LoggingConfigurator.configure(context, false);
 
-            AsyncAppender queue = (AsyncAppender) context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("ASYNC");
+            AsyncAppender queue =
+                    (AsyncAppender) context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("ASYNC");
             assertEquals(LoggingConfigurator.QUEUE_SIZE, queue.getQueueSize());
             assertTrue(queue.isNeverBlock());
             assertEquals(Level.WARN, context.getLogger("com.zaxxer.hikari").getLevel());
@@ -35,8 +36,10 @@ class LoggingConfiguratorTest {
 
             context.getLogger("dev.usersapi.logging-test").setLevel(Level.ERROR);
 
-            assertEquals(java.util.logging.Level.SEVERE,
-                    java.util.logging.Logger.getLogger("dev.usersapi.logging-test").getLevel());
+            assertEquals(
+                    java.util.logging.Level.SEVERE,
+                    java.util.logging.Logger.getLogger("dev.usersapi.logging-test")
+                            .getLevel());
         } finally {
             context.stop();
         }

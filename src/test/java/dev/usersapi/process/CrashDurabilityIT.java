@@ -44,7 +44,9 @@ class CrashDurabilityIT {
     void acknowledgedUnblocksSurviveAHardKill() throws Exception {
         Path seed = writeBlockedUsers();
         Path log = dir.resolve("server.log");
-        String[] options = {"--database-url", "jdbc:h2:file:" + dir.resolve("db/users"), "--seed", seed.toString(), "--api-key", KEY};
+        String[] options = {
+            "--database-url", "jdbc:h2:file:" + dir.resolve("db/users"), "--seed", seed.toString(), "--api-key", KEY
+        };
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
 
         ServerProcess first = ServerProcess.start(log, options);
@@ -54,9 +56,11 @@ class CrashDurabilityIT {
             for (int i = 0; i < USERS; i++) {
                 String userId = "durable-" + i;
                 calls.add(clients.submit(() -> {
-                    HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                                    URI.create(first.baseUri() + "/api/users/" + userId + "/unblock"))
-                            .header("X-API-KEY", KEY).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse<String> response = client.send(
+                            HttpRequest.newBuilder(URI.create(first.baseUri() + "/api/users/" + userId + "/unblock"))
+                                    .header("X-API-KEY", KEY)
+                                    .POST(HttpRequest.BodyPublishers.noBody())
+                                    .build(),
                             HttpResponse.BodyHandlers.ofString());
                     if (response.statusCode() == 200) {
                         acknowledged.add(userId);
@@ -81,13 +85,16 @@ class CrashDurabilityIT {
             clients.shutdownNow();
             first.close();
         }
-        assertTrue(acknowledged.size() >= USERS / 2, "too few unblocks were acknowledged to test: " + acknowledged.size());
+        assertTrue(
+                acknowledged.size() >= USERS / 2, "too few unblocks were acknowledged to test: " + acknowledged.size());
 
         try (ServerProcess second = ServerProcess.start(log, options)) {
             for (String userId : acknowledged) {
-                HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                                URI.create(second.baseUri() + "/api/users/" + userId))
-                        .header("X-API-KEY", KEY).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = client.send(
+                        HttpRequest.newBuilder(URI.create(second.baseUri() + "/api/users/" + userId))
+                                .header("X-API-KEY", KEY)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 assertEquals(200, response.statusCode(), userId);
                 JsonNode user = mapper.readTree(response.body());
                 assertTrue(user.get("block_until").isNull(), userId + " lost its unblock: " + user);
@@ -100,7 +107,10 @@ class CrashDurabilityIT {
         ObjectNode template = (ObjectNode) mapper.readTree(getClass().getResource("/seed-example-user.json"));
         ArrayNode users = mapper.createArrayNode();
         for (int i = 0; i < USERS; i++) {
-            users.add(template.deepCopy().put("user_id", "durable-" + i).put("block_until", 4_102_444_800L).put("failure_count", 5));
+            users.add(template.deepCopy()
+                    .put("user_id", "durable-" + i)
+                    .put("block_until", 4_102_444_800L)
+                    .put("failure_count", 5));
         }
         return Files.writeString(dir.resolve("seed.json"), users.toString());
     }

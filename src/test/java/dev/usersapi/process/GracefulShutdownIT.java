@@ -48,14 +48,23 @@ class GracefulShutdownIT {
     @Test
     void sigtermUnderLoadAnswersEveryRequestItReceivedAndExitsZero() throws Exception {
         Path seed = writeBlockedUsers();
-        ServerProcess server = ServerProcess.start(dir.resolve("server.log"),
-                "--database-url", "jdbc:h2:file:" + dir.resolve("db/users"), "--seed", seed.toString(),
-                "--api-key", KEY, "--shutdown-grace", String.valueOf(GRACE_SECONDS),
+        ServerProcess server = ServerProcess.start(
+                dir.resolve("server.log"),
+                "--database-url",
+                "jdbc:h2:file:" + dir.resolve("db/users"),
+                "--seed",
+                seed.toString(),
+                "--api-key",
+                KEY,
+                "--shutdown-grace",
+                String.valueOf(GRACE_SECONDS),
                 // The load is one key's, faster than its default limit: this is about stopping, not throttling.
-                "--key-rate-limit", "0");
+                "--key-rate-limit",
+                "0");
         // One client shared by the threads, as an application would: its keep-alive connections are
         // reused by GETs and POSTs alike, so they race the server's closing them.
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         AtomicInteger answered = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         Queue<String> failures = new ConcurrentLinkedQueue<>();
@@ -68,8 +77,8 @@ class GracefulShutdownIT {
                         boolean unblock = ThreadLocalRandom.current().nextBoolean();
                         String userId = "drain-" + ThreadLocalRandom.current().nextInt(USERS);
                         try {
-                            HttpResponse<String> response = client.send(request(server.baseUri(), userId, unblock),
-                                    HttpResponse.BodyHandlers.ofString());
+                            HttpResponse<String> response = client.send(
+                                    request(server.baseUri(), userId, unblock), HttpResponse.BodyHandlers.ofString());
                             String problem = checkAnswer(response, userId, unblock);
                             if (problem != null) {
                                 failures.add(problem);
@@ -96,8 +105,13 @@ class GracefulShutdownIT {
             long stoppedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - sent);
 
             clients.shutdown();
-            assertTrue(clients.awaitTermination(30, TimeUnit.SECONDS), "clients still running 30 s after the server stopped");
-            assertTrue(failures.isEmpty(), failures.size() + " requests failed, e.g. " + List.copyOf(failures).subList(0, Math.min(5, failures.size())));
+            assertTrue(
+                    clients.awaitTermination(30, TimeUnit.SECONDS),
+                    "clients still running 30 s after the server stopped");
+            assertTrue(
+                    failures.isEmpty(),
+                    failures.size() + " requests failed, e.g. "
+                            + List.copyOf(failures).subList(0, Math.min(5, failures.size())));
             assertEquals(0, status, "exit status after SIGTERM; see " + dir.resolve("server.log"));
             assertTrue(stoppedMillis < (GRACE_SECONDS + 5) * 1_000L, "took " + stoppedMillis + " ms to stop");
             assertEquals(CLIENTS, refused.get(), "every client ends refused once the server stopped");
@@ -126,7 +140,9 @@ class GracefulShutdownIT {
             if (!userId.equals(user.path("user_id").asText())) {
                 return call + ": another user " + response.body();
             }
-            if (unblock && !(user.get("block_until").isNull() && user.get("failure_count").asInt() == 0)) {
+            if (unblock
+                    && !(user.get("block_until").isNull()
+                            && user.get("failure_count").asInt() == 0)) {
                 return call + ": still blocked " + response.body();
             }
             return null;
@@ -165,7 +181,10 @@ class GracefulShutdownIT {
         ObjectNode template = (ObjectNode) mapper.readTree(getClass().getResource("/seed-example-user.json"));
         ArrayNode users = mapper.createArrayNode();
         for (int i = 0; i < USERS; i++) {
-            users.add(template.deepCopy().put("user_id", "drain-" + i).put("block_until", 4_102_444_800L).put("failure_count", 5));
+            users.add(template.deepCopy()
+                    .put("user_id", "drain-" + i)
+                    .put("block_until", 4_102_444_800L)
+                    .put("failure_count", 5));
         }
         return Files.writeString(dir.resolve("seed.json"), users.toString());
     }

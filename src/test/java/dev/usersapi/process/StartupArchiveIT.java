@@ -36,10 +36,13 @@ class StartupArchiveIT {
         boolean aotCache = Runtime.version().feature() >= 25;
 
         Path loaded = dir.resolve("training-classes.log");
-        Process training = new ProcessBuilder(ServerProcess.java(),
-                (aotCache ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive,
-                "-Xlog:class+load=info:file=" + loaded,
-                "-jar", ServerProcess.jar().toString(), "training-run")
+        Process training = new ProcessBuilder(
+                        ServerProcess.java(),
+                        (aotCache ? "-XX:AOTCacheOutput=" : "-XX:ArchiveClassesAtExit=") + archive,
+                        "-Xlog:class+load=info:file=" + loaded,
+                        "-jar",
+                        ServerProcess.jar().toString(),
+                        "training-run")
                 .directory(dir.toFile())
                 .redirectError(dir.resolve("training.log").toFile())
                 .start();
@@ -64,12 +67,15 @@ class StartupArchiveIT {
             assertEquals(0, server.terminate());
         }
         String serverLog = Files.readString(log);
-        assertTrue(!serverLog.contains("WARN") && !serverLog.contains("ERROR") && !serverLog.contains("[warning]"),
+        assertTrue(
+                !serverLog.contains("WARN") && !serverLog.contains("ERROR") && !serverLog.contains("[warning]"),
                 serverLog);
     }
 
     private static int get(URI uri) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        return client.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        HttpClient client =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        return client.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 }

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.usersapi.domain.AuditEvent;
 import dev.usersapi.domain.Lockout;
@@ -128,12 +127,13 @@ public abstract class UserRepositoryContractTest {
     void unblockClearsBlockedUserAndMovesLastUpdated() throws Exception {
         UserAccount before = stored(TestUsers.user("blocked").blockedUntil(TestUsers.FAR_FUTURE, 5));
 
-        UnblockOutcome outcome = repository.unblock(unblockAt(before.userId(), NOW)).orElseThrow();
+        UnblockOutcome outcome =
+                repository.unblock(unblockAt(before.userId(), NOW)).orElseThrow();
 
         assertTrue(outcome.cleared());
         assertEquals(new Lockout(TestUsers.FAR_FUTURE, 5), outcome.previousLockout());
-        UserAccount expected = new UserAccount(before.userId(), false, before.creationTime(), NOW, Lockout.NONE,
-                before.profileJson());
+        UserAccount expected =
+                new UserAccount(before.userId(), false, before.creationTime(), NOW, Lockout.NONE, before.profileJson());
         assertSameAccount(expected, outcome.account());
         assertSameAccount(expected, found(before.userId()));
     }
@@ -142,20 +142,24 @@ public abstract class UserRepositoryContractTest {
     void unblockLeavesUserWithoutLockoutUnchangedAndReportsNotBlocked() throws Exception {
         UserAccount before = stored(TestUsers.user("clear"));
 
-        UnblockOutcome outcome = repository.unblock(unblockAt(before.userId(), NOW)).orElseThrow();
+        UnblockOutcome outcome =
+                repository.unblock(unblockAt(before.userId(), NOW)).orElseThrow();
 
         assertFalse(outcome.cleared());
         assertEquals(Lockout.NONE, outcome.previousLockout());
         assertSameAccount(before, outcome.account());
         assertSameAccount(before, found(before.userId()));
-        assertEquals(AuditEvent.Outcome.NOT_BLOCKED, repository.auditEvents(before.userId()).get(0).outcome());
+        assertEquals(
+                AuditEvent.Outcome.NOT_BLOCKED,
+                repository.auditEvents(before.userId()).get(0).outcome());
     }
 
     @Test
     void unblockClearsExpiredBlockWithFailures() throws Exception {
         UserAccount before = stored(TestUsers.user("expired").blockedUntil(TestUsers.PAST, 3));
 
-        UnblockOutcome outcome = repository.unblock(unblockAt(before.userId(), NOW)).orElseThrow();
+        UnblockOutcome outcome =
+                repository.unblock(unblockAt(before.userId(), NOW)).orElseThrow();
 
         assertTrue(outcome.cleared());
         assertEquals(new Lockout(TestUsers.PAST, 3), outcome.previousLockout());
@@ -167,7 +171,8 @@ public abstract class UserRepositoryContractTest {
     void unblockClearsFailuresWithoutBlock() {
         UserAccount before = stored(TestUsers.user("failures").blockedUntil(null, 2));
 
-        UnblockOutcome outcome = repository.unblock(unblockAt(before.userId(), NOW)).orElseThrow();
+        UnblockOutcome outcome =
+                repository.unblock(unblockAt(before.userId(), NOW)).orElseThrow();
 
         assertTrue(outcome.cleared());
         assertEquals(Lockout.NONE, found(before.userId()).lockout());
@@ -178,7 +183,8 @@ public abstract class UserRepositoryContractTest {
     void unblockLeavesDisabledFlagAlone() {
         UserAccount before = stored(TestUsers.user("disabled").disabled().blockedUntil(TestUsers.FAR_FUTURE, 3));
 
-        UnblockOutcome outcome = repository.unblock(unblockAt(before.userId(), NOW)).orElseThrow();
+        UnblockOutcome outcome =
+                repository.unblock(unblockAt(before.userId(), NOW)).orElseThrow();
 
         assertTrue(outcome.account().disabled());
         assertTrue(found(before.userId()).disabled());
@@ -237,7 +243,11 @@ public abstract class UserRepositoryContractTest {
             repository.unblock(new UnblockRequest(user.userId(), NOW + i / 2, "key", requestId));
         }
 
-        assertEquals(requestIds, repository.auditEvents(user.userId()).stream().map(AuditEvent::requestId).toList());
+        assertEquals(
+                requestIds,
+                repository.auditEvents(user.userId()).stream()
+                        .map(AuditEvent::requestId)
+                        .toList());
     }
 
     @Test
@@ -257,9 +267,12 @@ public abstract class UserRepositoryContractTest {
     void failedSignInsReachingTheMaximumBlockForTheTimeSpan() {
         UserAccount user = stored(TestUsers.user("failing"));
 
-        UserAccount afterFirst = repository.recordFailedSignIn(user.userId(), NOW, POLICY).orElseThrow();
-        UserAccount afterSecond = repository.recordFailedSignIn(user.userId(), NOW + 1, POLICY).orElseThrow();
-        UserAccount afterThird = repository.recordFailedSignIn(user.userId(), NOW + 2, POLICY).orElseThrow();
+        UserAccount afterFirst =
+                repository.recordFailedSignIn(user.userId(), NOW, POLICY).orElseThrow();
+        UserAccount afterSecond =
+                repository.recordFailedSignIn(user.userId(), NOW + 1, POLICY).orElseThrow();
+        UserAccount afterThird =
+                repository.recordFailedSignIn(user.userId(), NOW + 2, POLICY).orElseThrow();
 
         assertEquals(new Lockout(null, 1), afterFirst.lockout());
         assertEquals(NOW, afterFirst.lastUpdated());
@@ -274,7 +287,8 @@ public abstract class UserRepositoryContractTest {
     void failedSignInDuringABlockCountsButDoesNotExtendIt() {
         UserAccount user = stored(TestUsers.user("still-failing").blockedUntil(NOW + 600, 3));
 
-        UserAccount after = repository.recordFailedSignIn(user.userId(), NOW + 10, POLICY).orElseThrow();
+        UserAccount after =
+                repository.recordFailedSignIn(user.userId(), NOW + 10, POLICY).orElseThrow();
 
         assertEquals(new Lockout(NOW + 600, 4), after.lockout());
         assertEquals(NOW + 10, after.lastUpdated());
@@ -285,7 +299,8 @@ public abstract class UserRepositoryContractTest {
     void failedSignInAfterAnExpiredBlockBlocksAgain() {
         UserAccount user = stored(TestUsers.user("again").blockedUntil(TestUsers.PAST, 3));
 
-        UserAccount after = repository.recordFailedSignIn(user.userId(), NOW, POLICY).orElseThrow();
+        UserAccount after =
+                repository.recordFailedSignIn(user.userId(), NOW, POLICY).orElseThrow();
 
         assertEquals(new Lockout(NOW + 15 * 60, 4), after.lockout());
         assertEquals(after.lockout(), found(user.userId()).lockout());
@@ -295,7 +310,8 @@ public abstract class UserRepositoryContractTest {
     void successfulSignInForgetsFailuresAndMovesLastUpdated() {
         UserAccount user = stored(TestUsers.user("success").blockedUntil(null, 2));
 
-        UserAccount after = repository.recordSuccessfulSignIn(user.userId(), NOW).orElseThrow();
+        UserAccount after =
+                repository.recordSuccessfulSignIn(user.userId(), NOW).orElseThrow();
 
         assertEquals(Lockout.NONE, after.lockout());
         assertEquals(NOW, after.lastUpdated());
@@ -307,7 +323,8 @@ public abstract class UserRepositoryContractTest {
     void successfulSignInClearsAnExpiredBlock() {
         UserAccount user = stored(TestUsers.user("expired-success").blockedUntil(TestUsers.PAST, 3));
 
-        UserAccount after = repository.recordSuccessfulSignIn(user.userId(), NOW).orElseThrow();
+        UserAccount after =
+                repository.recordSuccessfulSignIn(user.userId(), NOW).orElseThrow();
 
         assertEquals(Lockout.NONE, after.lockout());
         assertEquals(NOW, found(user.userId()).lastUpdated());
@@ -317,7 +334,8 @@ public abstract class UserRepositoryContractTest {
     void successfulSignInChangesNothingDuringABlock() throws Exception {
         UserAccount user = stored(TestUsers.user("blocked-success").blockedUntil(TestUsers.FAR_FUTURE, 3));
 
-        UserAccount after = repository.recordSuccessfulSignIn(user.userId(), NOW).orElseThrow();
+        UserAccount after =
+                repository.recordSuccessfulSignIn(user.userId(), NOW).orElseThrow();
 
         assertSameAccount(user, after);
         assertSameAccount(user, found(user.userId()));
@@ -327,7 +345,8 @@ public abstract class UserRepositoryContractTest {
     void successfulSignInWithoutFailuresKeepsLastUpdated() throws Exception {
         UserAccount user = stored(TestUsers.user("clean-success"));
 
-        UserAccount after = repository.recordSuccessfulSignIn(user.userId(), NOW).orElseThrow();
+        UserAccount after =
+                repository.recordSuccessfulSignIn(user.userId(), NOW).orElseThrow();
 
         assertSameAccount(user, after);
         assertEquals(TestUsers.CREATED, found(user.userId()).lastUpdated());
@@ -357,7 +376,8 @@ public abstract class UserRepositoryContractTest {
     @Test
     void upsertAllReplacesExistingAccountsAndAddsNewOnes() throws Exception {
         UserAccount existing = stored(TestUsers.user("replaced").blockedUntil(TestUsers.FAR_FUTURE, 3));
-        UserAccount replacement = TestUsers.userWithId(existing.userId()).disabled().build();
+        UserAccount replacement =
+                TestUsers.userWithId(existing.userId()).disabled().build();
         UserAccount added = TestUsers.user("added").build();
 
         repository.upsertAll(List.of(replacement, added));
@@ -370,7 +390,8 @@ public abstract class UserRepositoryContractTest {
     void upsertAllKeepsTheLastOfRepeatedIds() throws Exception {
         String id = "repeated-" + UUID.randomUUID();
         UserAccount first = TestUsers.userWithId(id).build();
-        UserAccount last = TestUsers.userWithId(id).blockedUntil(TestUsers.PAST, 7).build();
+        UserAccount last =
+                TestUsers.userWithId(id).blockedUntil(TestUsers.PAST, 7).build();
 
         repository.upsertAll(List.of(first, last));
 
@@ -383,7 +404,8 @@ public abstract class UserRepositoryContractTest {
         UserAccount ignored = TestUsers.userWithId(existing.userId()).disabled().build();
         UserAccount newOne = TestUsers.user("new-one").build();
         UserAccount newTwo = TestUsers.user("new-two").build();
-        UserAccount newTwoAgain = TestUsers.userWithId(newTwo.userId()).disabled().build();
+        UserAccount newTwoAgain =
+                TestUsers.userWithId(newTwo.userId()).disabled().build();
 
         int inserted = repository.insertAllIfAbsent(List.of(ignored, newOne, newTwo, newTwoAgain));
 
@@ -404,7 +426,8 @@ public abstract class UserRepositoryContractTest {
         String prefix = "bulk-" + UUID.randomUUID().toString().substring(0, 8) + "-";
         List<UserAccount> accounts = new ArrayList<>();
         for (int i = 0; i < 2_500; i++) {
-            accounts.add(TestUsers.userWithId(prefix + i).blockedUntil(i % 3 == 0 ? null : TestUsers.PAST + i, i % 5)
+            accounts.add(TestUsers.userWithId(prefix + i)
+                    .blockedUntil(i % 3 == 0 ? null : TestUsers.PAST + i, i % 5)
                     .build());
         }
 
@@ -423,15 +446,17 @@ public abstract class UserRepositoryContractTest {
                 {"claims":{"nested":{"deep":[1,2.5,-3,12345678901234,true,false,null,"x"]},"empty":{},"list":[]},
                  "text":"quote \\" backslash \\\\ newline \\n tab \\t unicode \\u00e9 \\u4e2d emoji \\ud83d\\ude00",
                  "username":null,"has_password":true,"emails":[{"id":"e1","primary":true}],"z":"last","a":"first"}""";
-        UserAccount account = new UserAccount("json-" + UUID.randomUUID(), false, TestUsers.CREATED, TestUsers.CREATED,
-                Lockout.NONE, profile);
+        UserAccount account = new UserAccount(
+                "json-" + UUID.randomUUID(), false, TestUsers.CREATED, TestUsers.CREATED, Lockout.NONE, profile);
 
         repository.upsertAll(List.of(account));
 
         assertSameProfile(profile, found(account.userId()).profileJson());
-        UnblockOutcome outcome = repository.unblock(unblockAt(account.userId(), NOW)).orElseThrow();
+        UnblockOutcome outcome =
+                repository.unblock(unblockAt(account.userId(), NOW)).orElseThrow();
         assertSameProfile(profile, outcome.account().profileJson());
-        UserAccount afterFailure = repository.recordFailedSignIn(account.userId(), NOW, POLICY).orElseThrow();
+        UserAccount afterFailure =
+                repository.recordFailedSignIn(account.userId(), NOW, POLICY).orElseThrow();
         assertSameProfile(profile, afterFailure.profileJson());
     }
 
@@ -503,9 +528,12 @@ public abstract class UserRepositoryContractTest {
             for (AuditEvent event : events) {
                 Lockout previous = event.previousLockout();
                 cleared += previous.failureCount();
-                assertEquals(previous.failureCount() >= POLICY.maxFailedAccessAttempts() ? blockEnd : null,
-                        previous.blockUntil(), "block before an unblock of " + id);
-                assertEquals(previous.isClear() ? AuditEvent.Outcome.NOT_BLOCKED : AuditEvent.Outcome.CLEARED,
+                assertEquals(
+                        previous.failureCount() >= POLICY.maxFailedAccessAttempts() ? blockEnd : null,
+                        previous.blockUntil(),
+                        "block before an unblock of " + id);
+                assertEquals(
+                        previous.isClear() ? AuditEvent.Outcome.NOT_BLOCKED : AuditEvent.Outcome.CLEARED,
                         event.outcome());
                 eventIds.add(event.eventId());
             }
@@ -518,7 +546,7 @@ public abstract class UserRepositoryContractTest {
                 assertNull(last.blockUntil(), "block of " + id);
             }
         }
-        assertEquals(unblocks.values().stream().mapToLong(AtomicLong::get).sum(), eventIds.size(),
-                "distinct event ids");
+        assertEquals(
+                unblocks.values().stream().mapToLong(AtomicLong::get).sum(), eventIds.size(), "distinct event ids");
     }
 }

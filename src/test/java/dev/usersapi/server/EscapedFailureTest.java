@@ -1,9 +1,5 @@
 package dev.usersapi.server;
 
-import dev.usersapi.problems.ProblemErrorPageGenerator;
-
-import dev.usersapi.contract.RequestIds;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,9 +11,10 @@ import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.usersapi.contract.ApiObjectMapper;
-import dev.usersapi.http.RequestIdFilter;
+import dev.usersapi.contract.RequestIds;
 import dev.usersapi.http.auth.ApiKeyRegistry;
 import dev.usersapi.http.throttling.ThrottleSettings;
+import dev.usersapi.problems.ProblemErrorPageGenerator;
 import dev.usersapi.repository.InMemoryUserRepository;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -46,10 +43,17 @@ class EscapedFailureTest {
 
     @Test
     void aFailureOutsideJerseyIsAProblemUnderTheRequestsIdAndLogged() throws Exception {
-        ResourceConfig application = ApiApplication.create(new InMemoryUserRepository(), new ApiKeyRegistry(List.of()),
-                ApiObjectMapper.create(), Clock.systemUTC(), ServerMetrics.createRegistry(), false, ThrottleSettings.OFF);
+        ResourceConfig application = ApiApplication.create(
+                new InMemoryUserRepository(),
+                new ApiKeyRegistry(List.of()),
+                ApiObjectMapper.create(),
+                Clock.systemUTC(),
+                ServerMetrics.createRegistry(),
+                false,
+                ThrottleSettings.OFF);
         application.register(new AlwaysFailingResponseFilter());
-        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), application, false);
+        HttpServer server =
+                GrizzlyHttpServerFactory.createHttpServer(URI.create("http://127.0.0.1:0/"), application, false);
         server.getServerConfiguration().setDefaultErrorPageGenerator(new ProblemErrorPageGenerator());
         Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         ListAppender<ILoggingEvent> logged = new ListAppender<>();
@@ -59,17 +63,23 @@ class EscapedFailureTest {
             server.start();
             int port = server.getListeners().iterator().next().getPort();
             // HTTP/1.1 outright: this bare server lacks the codec fix that ignores the client's h2c upgrade offer.
-            HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(
-                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/live"))
-                            .header(RequestIds.HEADER, "escaped-1")
-                            .header(FAIL_HEADER, "yes")
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .build()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/live"))
+                                    .header(RequestIds.HEADER, "escaped-1")
+                                    .header(FAIL_HEADER, "yes")
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
 
             assertEquals(500, response.statusCode());
-            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+            assertTrue(
+                    response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                     response.headers().map().toString());
-            assertEquals("escaped-1", response.headers().firstValue(RequestIds.HEADER).orElse(null));
+            assertEquals(
+                    "escaped-1",
+                    response.headers().firstValue(RequestIds.HEADER).orElse(null));
             JsonNode problem = new ObjectMapper().readTree(response.body());
             assertEquals(500, problem.get("status").asInt());
             assertEquals("escaped-1", problem.get("request_id").asText());
@@ -77,9 +87,12 @@ class EscapedFailureTest {
             String errorId = problem.get("error_id").asText();
             assertTrue(problem.get("detail").asText().contains(errorId), problem.toString());
             assertFalse(response.body().contains("failing on purpose"), response.body());
-            assertTrue(logged.list.stream().anyMatch(event -> event.getLevel() == Level.ERROR
-                    && event.getFormattedMessage().contains(errorId)
-                    && "escaped-1".equals(event.getMDCPropertyMap().get(RequestIds.LOG_FIELD))),
+            assertTrue(
+                    logged.list.stream()
+                            .anyMatch(event -> event.getLevel() == Level.ERROR
+                                    && event.getFormattedMessage().contains(errorId)
+                                    && "escaped-1"
+                                            .equals(event.getMDCPropertyMap().get(RequestIds.LOG_FIELD))),
                     () -> "no ERROR line with error id " + errorId + " in " + logged.list);
         } finally {
             root.detachAppender(logged);

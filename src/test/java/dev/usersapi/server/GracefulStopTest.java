@@ -1,6 +1,5 @@
 package dev.usersapi.server;
 
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,7 +25,6 @@ import java.net.ConnectException;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +56,11 @@ class GracefulStopTest {
         user = store(TestUsers.user("stop").build());
         slowUser = store(TestUsers.user("slow").build());
         repository.slowUserId = slowUser;
-        server = ServerAssembly.of(new ServerSettings("127.0.0.1", 0, GRACE), new ApiKeyRegistry(List.of(ApiKeyRegistry.developmentKey(KEY))), () -> repository).start();
+        server = ServerAssembly.of(
+                        new ServerSettings("127.0.0.1", 0, GRACE),
+                        new ApiKeyRegistry(List.of(ApiKeyRegistry.developmentKey(KEY))),
+                        () -> repository)
+                .start();
     }
 
     @AfterEach
@@ -70,7 +72,9 @@ class GracefulStopTest {
     @Test
     void requestsInFlightAndOnOpenConnectionsAreAnsweredWithConnectionCloseAndNewConnectionsRefused() throws Exception {
         URI base = server.baseUri();
-        try (Socket keptAlive = connect(base); Socket idle = connect(base); Socket slow = connect(base)) {
+        try (Socket keptAlive = connect(base);
+                Socket idle = connect(base);
+                Socket slow = connect(base)) {
             RawResponse first = exchange(keptAlive, get(user));
             assertEquals(200, first.status());
             assertFalse(first.closesConnection(), first.head());
@@ -103,7 +107,11 @@ class GracefulStopTest {
     @Test
     void aRequestStillInFlightWhenTheGraceRunsOutIsCutOffAndReported() throws Exception {
         server.close();
-        server = ServerAssembly.of(new ServerSettings("127.0.0.1", 0, Duration.ofMillis(300)), new ApiKeyRegistry(List.of(ApiKeyRegistry.developmentKey(KEY))), () -> repository).start();
+        server = ServerAssembly.of(
+                        new ServerSettings("127.0.0.1", 0, Duration.ofMillis(300)),
+                        new ApiKeyRegistry(List.of(ApiKeyRegistry.developmentKey(KEY))),
+                        () -> repository)
+                .start();
         try (Socket slow = connect(server.baseUri())) {
             send(slow, get(slowUser));
             assertTrue(repository.entered.await(10, TimeUnit.SECONDS), "the slow request never reached the store");
@@ -125,7 +133,11 @@ class GracefulStopTest {
         grizzly.addAppender(logged);
         try {
             for (int stop = 0; stop < 40; stop++) {
-                server = ServerAssembly.of(new ServerSettings("127.0.0.1", 0, GRACE), new ApiKeyRegistry(List.of(ApiKeyRegistry.developmentKey(KEY))), () -> repository).start();
+                server = ServerAssembly.of(
+                                new ServerSettings("127.0.0.1", 0, GRACE),
+                                new ApiKeyRegistry(List.of(ApiKeyRegistry.developmentKey(KEY))),
+                                () -> repository)
+                        .start();
                 try (Socket client = connect(server.baseUri())) {
                     assertEquals(200, exchange(client, get(user)).status());
                 }
@@ -194,12 +206,14 @@ class GracefulStopTest {
         int length = 0;
         for (String line : headText.split("\r\n")) {
             if (line.toLowerCase().startsWith("content-length:")) {
-                length = Integer.parseInt(line.substring("content-length:".length()).trim());
+                length = Integer.parseInt(
+                        line.substring("content-length:".length()).trim());
             }
         }
         byte[] body = in.readNBytes(length);
         assertEquals(length, body.length, "truncated body");
-        return new RawResponse(Integer.parseInt(headText.substring(9, 12)), headText, new String(body, StandardCharsets.UTF_8));
+        return new RawResponse(
+                Integer.parseInt(headText.substring(9, 12)), headText, new String(body, StandardCharsets.UTF_8));
     }
 
     private record RawResponse(int status, String head, String body) {

@@ -25,8 +25,8 @@ class MalformedRequestTest {
 
     @Test
     void aMalformedPercentEscapeIsABadRequestProblemWithoutInternals() throws IOException {
-        RawHttp.Answer response = send("POST /api/users/%zz/unblock HTTP/1.1\r\nHost: localhost\r\n"
-                + "X-API-KEY: " + server.writerSecret() + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        RawHttp.Answer response = send("POST /api/users/%zz/unblock HTTP/1.1\r\nHost: localhost\r\n" + "X-API-KEY: "
+                + server.writerSecret() + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
 
         assertEquals(400, response.status());
         assertTrue(response.head().contains("Content-Type: application/problem+json"), response.head());
@@ -40,8 +40,8 @@ class MalformedRequestTest {
 
     @Test
     void headersTooLargeAreARequestHeaderFieldsTooLargeProblem() throws IOException {
-        RawHttp.Answer response = send("GET /api/users/someone HTTP/1.1\r\nHost: localhost\r\n"
-                + "X-Padding: " + "x".repeat(20_000) + "\r\nConnection: close\r\n\r\n");
+        RawHttp.Answer response = send("GET /api/users/someone HTTP/1.1\r\nHost: localhost\r\n" + "X-Padding: "
+                + "x".repeat(20_000) + "\r\nConnection: close\r\n\r\n");
 
         assertEquals(431, response.status());
         assertTrue(response.head().contains("Content-Type: application/problem+json"), response.head());

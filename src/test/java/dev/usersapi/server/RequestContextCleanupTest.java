@@ -1,13 +1,11 @@
 package dev.usersapi.server;
 
-import dev.usersapi.contract.RequestIds;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.usersapi.contract.ApiObjectMapper;
+import dev.usersapi.contract.RequestIds;
 import dev.usersapi.http.RequestIdFilter;
 import dev.usersapi.http.auth.ApiKeyRegistry;
 import dev.usersapi.http.throttling.ThrottleSettings;
@@ -46,7 +44,8 @@ class RequestContextCleanupTest {
 
     @Test
     void aServedRequestLeavesNoIdOnTheThread() throws Exception {
-        ContainerResponse response = application.apply(request("/health/live", "cleanup-1")).get();
+        ContainerResponse response =
+                application.apply(request("/health/live", "cleanup-1")).get();
 
         assertEquals(200, response.getStatus());
         assertNull(MDC.get(RequestIds.LOG_FIELD));
@@ -63,15 +62,26 @@ class RequestContextCleanupTest {
     }
 
     private static ResourceConfig applicationWithAFailingResponseFilter() {
-        ResourceConfig config = ApiApplication.create(new InMemoryUserRepository(), new ApiKeyRegistry(List.of()),
-                ApiObjectMapper.create(), Clock.systemUTC(), ServerMetrics.createRegistry(), false, ThrottleSettings.OFF);
+        ResourceConfig config = ApiApplication.create(
+                new InMemoryUserRepository(),
+                new ApiKeyRegistry(List.of()),
+                ApiObjectMapper.create(),
+                Clock.systemUTC(),
+                ServerMetrics.createRegistry(),
+                false,
+                ThrottleSettings.OFF);
         config.register(new FailingResponseFilter());
         return config;
     }
 
     private static ContainerRequest request(String path, String requestId) {
-        ContainerRequest request = new ContainerRequest(URI.create("http://localhost/"),
-                URI.create("http://localhost" + path), "GET", null, new MapPropertiesDelegate(), null);
+        ContainerRequest request = new ContainerRequest(
+                URI.create("http://localhost/"),
+                URI.create("http://localhost" + path),
+                "GET",
+                null,
+                new MapPropertiesDelegate(),
+                null);
         request.header(RequestIds.HEADER, requestId);
         return request;
     }

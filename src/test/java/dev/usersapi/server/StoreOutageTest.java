@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.usersapi.domain.UserAccount;
-import dev.usersapi.contract.ApiObjectMapper;
 import dev.usersapi.http.auth.ApiKeyRegistry;
 import dev.usersapi.repository.jdbc.DatabaseSettings;
 import dev.usersapi.repository.jdbc.JdbcUserRepository;
@@ -14,7 +13,6 @@ import dev.usersapi.support.RestartablePostgres;
 import dev.usersapi.support.TestUsers;
 import io.restassured.response.Response;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -35,32 +33,46 @@ class StoreOutageTest {
     @Test
     void aLostDatabaseIsAServiceUnavailableProblemAndTheServerRecoversByItself() throws Exception {
         try (RestartablePostgres postgres = RestartablePostgres.start(dataDirectory)) {
-            DatabaseSettings settings = new DatabaseSettings(postgres.jdbcUrl(), "postgres", null, 4,
-                    Duration.ofSeconds(1), Duration.ofSeconds(3));
+            DatabaseSettings settings = new DatabaseSettings(
+                    postgres.jdbcUrl(), "postgres", null, 4, Duration.ofSeconds(1), Duration.ofSeconds(3));
             servedThroughAnOutage(postgres, settings);
         }
     }
 
     private void servedThroughAnOutage(RestartablePostgres postgres, DatabaseSettings settings) throws Exception {
         try (JdbcUserRepository repository = JdbcUserRepository.open(settings);
-             RunningServer server = ServerAssembly.of(new ServerSettings("127.0.0.1", 0, Duration.ofSeconds(5)), new ApiKeyRegistry(List.of(ApiKeyRegistry.developmentKey(KEY))), () -> repository).start()) {
-            UserAccount user = TestUsers.user("outage").blockedUntil(TestUsers.FAR_FUTURE, 5).build();
+                RunningServer server = ServerAssembly.of(
+                                new ServerSettings("127.0.0.1", 0, Duration.ofSeconds(5)),
+                                new ApiKeyRegistry(List.of(ApiKeyRegistry.developmentKey(KEY))),
+                                () -> repository)
+                        .start()) {
+            UserAccount user = TestUsers.user("outage")
+                    .blockedUntil(TestUsers.FAR_FUTURE, 5)
+                    .build();
             repository.upsertAll(List.of(user));
             String userId = user.userId();
             String base = server.baseUri().toString();
 
             postgres.stop();
 
-                given().baseUri(base).header("X-API-KEY", KEY).post("/api/users/{id}/unblock", userId).then()
+            given().baseUri(base)
+                    .header("X-API-KEY", KEY)
+                    .post("/api/users/{id}/unblock", userId)
+                    .then()
                     .statusCode(503)
                     .contentType("application/problem+json")
                     .header("Retry-After", "5")
                     .body("status", equalTo(503))
                     .body("type", equalTo("https://httpstatuses.io/503"))
                     .time(lessThan(10_000L), TimeUnit.MILLISECONDS);
-            given().baseUri(base).header("X-API-KEY", KEY).get("/api/users/{id}", userId).then()
+            given().baseUri(base)
+                    .header("X-API-KEY", KEY)
+                    .get("/api/users/{id}", userId)
+                    .then()
                     .statusCode(503);
-            given().baseUri(base).get("/health/ready").then()
+            given().baseUri(base)
+                    .get("/health/ready")
+                    .then()
                     .statusCode(503)
                     .contentType("application/problem+json")
                     .header("Retry-After", "5");
@@ -68,8 +80,8 @@ class StoreOutageTest {
 
             postgres.startAgain();
 
-            Response recovered = awaitNot503(() -> given().baseUri(base).header("X-API-KEY", KEY)
-                    .post("/api/users/{id}/unblock", userId));
+            Response recovered = awaitNot503(
+                    () -> given().baseUri(base).header("X-API-KEY", KEY).post("/api/users/{id}/unblock", userId));
             assertEquals(200, recovered.statusCode(), recovered.asString());
             assertEquals(0, recovered.jsonPath().getInt("failure_count"));
             assertEquals(1, repository.auditEvents(userId).size(), "only the unblock that succeeded is audited");

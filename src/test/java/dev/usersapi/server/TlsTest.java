@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.usersapi.contract.ApiObjectMapper;
 import dev.usersapi.http.auth.ApiKeyRegistry;
 import dev.usersapi.repository.InMemoryUserRepository;
 import dev.usersapi.support.TestKeystores;
@@ -20,7 +19,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -55,10 +53,14 @@ class TlsTest {
     static void startWithTls() throws Exception {
         keystore = TestKeystores.selfSigned(dir, PASSWORD);
         userId = TestUsers.user("tls").build().userId();
-        repository.upsertAll(List.of(TestUsers.userWithId(userId).blockedUntil(TestUsers.FAR_FUTURE, 5).build()));
+        repository.upsertAll(List.of(TestUsers.userWithId(userId)
+                .blockedUntil(TestUsers.FAR_FUTURE, 5)
+                .build()));
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, Duration.ofSeconds(5))
                 .withTls(TlsSettings.fromPkcs12(keystore.keystore(), PASSWORD.toCharArray()));
-        server = ServerAssembly.of(settings, new ApiKeyRegistry(List.of(ApiKeyRegistry.developmentKey(KEY))), () -> repository).start();
+        server = ServerAssembly.of(
+                        settings, new ApiKeyRegistry(List.of(ApiKeyRegistry.developmentKey(KEY))), () -> repository)
+                .start();
     }
 
     @AfterAll
@@ -75,12 +77,15 @@ class TlsTest {
 
     @Test
     void aClientTrustingOnlyTheCertificateGetsAUserOverTls() throws Exception {
-        HttpClient client = HttpClient.newBuilder().sslContext(keystore.trustingOnlyIt()).build();
+        HttpClient client =
+                HttpClient.newBuilder().sslContext(keystore.trustingOnlyIt()).build();
 
         HttpResponse<String> response = client.send(getUser(server.baseUri()), HttpResponse.BodyHandlers.ofString());
 
         assertEquals(200, response.statusCode(), response.body());
-        assertEquals("application/json", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(
+                "application/json",
+                response.headers().firstValue("Content-Type").orElseThrow());
         JsonNode user = mapper.readTree(response.body());
         assertEquals(userId, user.get("user_id").asText());
         assertEquals(5, user.get("failure_count").asInt());
@@ -90,12 +95,15 @@ class TlsTest {
 
     @Test
     void anUnblockOverTlsWorksToo() throws Exception {
-        HttpClient client = HttpClient.newBuilder().sslContext(keystore.trustingOnlyIt()).build();
+        HttpClient client =
+                HttpClient.newBuilder().sslContext(keystore.trustingOnlyIt()).build();
         String id = repositoryUser("tls-unblock");
 
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(
-                        URI.create(server.baseUri() + "/api/users/" + id + "/unblock"))
-                .header("X-API-KEY", KEY).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(URI.create(server.baseUri() + "/api/users/" + id + "/unblock"))
+                        .header("X-API-KEY", KEY)
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertEquals(200, response.statusCode(), response.body());
@@ -105,7 +113,8 @@ class TlsTest {
     @Test
     void plainHttpToTheSamePortGetsNoAnswer() {
         URI plain = URI.create("http://127.0.0.1:" + server.baseUri().getPort());
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         try {
             HttpResponse<String> response = client.send(getUser(plain), HttpResponse.BodyHandlers.ofString());
             assertNotEquals(200, response.statusCode(), response.body());
@@ -118,10 +127,11 @@ class TlsTest {
     void aClientWithTheDefaultTrustStoreFailsTheHandshake() {
         HttpClient client = HttpClient.newHttpClient();
 
-        IOException failure = assertThrows(IOException.class, () -> client.send(getUser(server.baseUri()),
-                HttpResponse.BodyHandlers.ofString()));
+        IOException failure = assertThrows(
+                IOException.class, () -> client.send(getUser(server.baseUri()), HttpResponse.BodyHandlers.ofString()));
 
-        assertTrue(failure instanceof SSLHandshakeException || failure.getCause() instanceof SSLHandshakeException,
+        assertTrue(
+                failure instanceof SSLHandshakeException || failure.getCause() instanceof SSLHandshakeException,
                 failure::toString);
     }
 
@@ -161,13 +171,16 @@ class TlsTest {
     }
 
     private static String repositoryUser(String prefix) {
-        var account = TestUsers.user(prefix).blockedUntil(TestUsers.FAR_FUTURE, 5).build();
+        var account =
+                TestUsers.user(prefix).blockedUntil(TestUsers.FAR_FUTURE, 5).build();
         repository.upsertAll(List.of(account));
         return account.userId();
     }
 
     private static HttpRequest getUser(URI base) {
         return HttpRequest.newBuilder(URI.create(base + "/api/users/" + userId))
-                .header("X-API-KEY", KEY).timeout(Duration.ofSeconds(10)).build();
+                .header("X-API-KEY", KEY)
+                .timeout(Duration.ofSeconds(10))
+                .build();
     }
 }

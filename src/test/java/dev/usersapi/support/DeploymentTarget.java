@@ -19,8 +19,11 @@ record DeploymentTarget(URI baseUri, String writerKey, String readerKey, String 
         if (baseUrl == null || baseUrl.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(new DeploymentTarget(URI.create(baseUrl.replaceAll("/+$", "")),
-                required("contract.writerKey"), required("contract.readerKey"), required("contract.userId")));
+        return Optional.of(new DeploymentTarget(
+                URI.create(baseUrl.replaceAll("/+$", "")),
+                required("contract.writerKey"),
+                required("contract.readerKey"),
+                required("contract.userId")));
     }
 
     private static String required(String property) {

@@ -26,8 +26,7 @@ public final class EmbeddedPostgresDatabases {
     private static final AtomicInteger DATABASES = new AtomicInteger();
     private static EmbeddedPostgres server;
 
-    private EmbeddedPostgresDatabases() {
-    }
+    private EmbeddedPostgresDatabases() {}
 
     /** The shared server, started on first use. */
     public static synchronized EmbeddedPostgres server() {
@@ -50,8 +49,8 @@ public final class EmbeddedPostgresDatabases {
      * @param label part of the database name, to tell databases apart when debugging
      */
     public static DatabaseSettings createDatabase(String label) {
-        String name = "test_" + label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_")
-                + "_" + DATABASES.incrementAndGet();
+        String name = "test_" + label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]", "_") + "_"
+                + DATABASES.incrementAndGet();
         if (name.length() > 63) {
             name = name.substring(name.length() - 63);
         }

@@ -11,11 +11,9 @@ import java.nio.charset.StandardCharsets;
 public final class RawHttp {
 
     /** The first response on the connection: its status, its head (status line and fields) and the rest. */
-    public record Answer(int status, String head, String body) {
-    }
+    public record Answer(int status, String head, String body) {}
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /**
      * Sends the request (one byte per character) on a connection of its own and reads until the

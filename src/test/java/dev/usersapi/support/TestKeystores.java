@@ -17,8 +17,7 @@ import javax.net.ssl.TrustManagerFactory;
 /** Self-signed server certificates made at test time with the JDK's own keytool. */
 public final class TestKeystores {
 
-    private TestKeystores() {
-    }
+    private TestKeystores() {}
 
     /**
      * A PKCS12 keystore with a key and a self-signed certificate for 127.0.0.1 and localhost, and
@@ -27,12 +26,36 @@ public final class TestKeystores {
     public static Generated selfSigned(Path dir, String password) throws IOException, InterruptedException {
         Path keystore = dir.resolve("server.p12");
         Path certificate = dir.resolve("server.crt");
-        keytool("-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1",
-                "-dname", "CN=localhost", "-validity", "2", "-storetype", "PKCS12",
-                "-keystore", keystore.toString(), "-storepass", password,
-                "-ext", "SAN=ip:127.0.0.1,dns:localhost");
-        keytool("-exportcert", "-alias", "server", "-keystore", keystore.toString(), "-storepass", password,
-                "-file", certificate.toString());
+        keytool(
+                "-genkeypair",
+                "-alias",
+                "server",
+                "-keyalg",
+                "EC",
+                "-groupname",
+                "secp256r1",
+                "-dname",
+                "CN=localhost",
+                "-validity",
+                "2",
+                "-storetype",
+                "PKCS12",
+                "-keystore",
+                keystore.toString(),
+                "-storepass",
+                password,
+                "-ext",
+                "SAN=ip:127.0.0.1,dns:localhost");
+        keytool(
+                "-exportcert",
+                "-alias",
+                "server",
+                "-keystore",
+                keystore.toString(),
+                "-storepass",
+                password,
+                "-file",
+                certificate.toString());
         return new Generated(keystore, certificate);
     }
 

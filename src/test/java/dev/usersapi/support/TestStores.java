@@ -17,16 +17,16 @@ import java.util.function.Supplier;
  */
 final class TestStores {
 
-    private TestStores() {
-    }
+    private TestStores() {}
 
     static Supplier<UserRepository> fromSystemProperty() {
         String store = System.getProperty("test.store", "memory");
         return switch (store) {
             case "memory" -> InMemoryUserRepository::new;
             case "postgres" -> () -> JdbcUserRepository.open(EmbeddedPostgresDatabases.createDatabase("http"));
-            case "h2" -> () -> JdbcUserRepository.open(new DatabaseSettings(
-                    "jdbc:h2:file:" + temporaryDirectory() + "/users", null, null));
+            case "h2" ->
+                () -> JdbcUserRepository.open(
+                        new DatabaseSettings("jdbc:h2:file:" + temporaryDirectory() + "/users", null, null));
             default -> throw new IllegalArgumentException("test.store must be memory, postgres or h2, not " + store);
         };
     }

@@ -2,9 +2,9 @@ package dev.usersapi.support;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.usersapi.domain.UserAccount;
 import dev.usersapi.contract.ApiObjectMapper;
 import dev.usersapi.contract.UserDocuments;
+import dev.usersapi.domain.UserAccount;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -12,9 +12,9 @@ import dev.usersapi.http.auth.ApiKeyRegistry;
 import dev.usersapi.http.auth.Scopes;
 import dev.usersapi.http.throttling.ThrottleSettings;
 import dev.usersapi.repository.UserRepository;
-import dev.usersapi.server.ServerSettings;
 import dev.usersapi.server.RunningServer;
 import dev.usersapi.server.ServerAssembly;
+import dev.usersapi.server.ServerSettings;
 import io.restassured.specification.RequestSpecification;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -43,8 +43,9 @@ public final class UsersApiServerExtension implements BeforeAllCallback, AfterAl
 
     public static final Path CONTRACT = Path.of("api", "openapi.yaml");
 
-    private static final OpenApiValidationFilter CONTRACT_VALIDATION = new OpenApiValidationFilter(
-            OpenApiInteractionValidator.createForSpecificationUrl(CONTRACT.toAbsolutePath().toUri().toString())
+    private static final OpenApiValidationFilter CONTRACT_VALIDATION =
+            new OpenApiValidationFilter(OpenApiInteractionValidator.createForSpecificationUrl(
+                            CONTRACT.toAbsolutePath().toUri().toString())
                     .withResolveCombinators(true)
                     // Tests send bad requests on purpose; it is the responses that must keep the contract.
                     .withLevelResolver(LevelResolver.create()
@@ -60,8 +61,8 @@ public final class UsersApiServerExtension implements BeforeAllCallback, AfterAl
     private final String writeOnlySecret = "write-only-" + UUID.randomUUID();
     private RunningServer server;
 
-    private UsersApiServerExtension(Supplier<UserRepository> repositoryFactory, DeploymentTarget deployment,
-                                    ThrottleSettings throttle) {
+    private UsersApiServerExtension(
+            Supplier<UserRepository> repositoryFactory, DeploymentTarget deployment, ThrottleSettings throttle) {
         this.repositoryFactory = repositoryFactory;
         this.deployment = deployment;
         this.throttle = throttle;
@@ -71,7 +72,9 @@ public final class UsersApiServerExtension implements BeforeAllCallback, AfterAl
 
     /** The deployment named by {@code contract.baseUrl} if there is one, else a local in-memory server. */
     public static UsersApiServerExtension contractTarget() {
-        return new UsersApiServerExtension(TestStores.fromSystemProperty(), DeploymentTarget.fromSystemProperties().orElse(null),
+        return new UsersApiServerExtension(
+                TestStores.fromSystemProperty(),
+                DeploymentTarget.fromSystemProperties().orElse(null),
                 ThrottleSettings.DEFAULTS);
     }
 
@@ -88,7 +91,8 @@ public final class UsersApiServerExtension implements BeforeAllCallback, AfterAl
         if (deployment != null) {
             return deployment.userId();
         }
-        return store(TestUsers.user(prefix).blockedUntil(TestUsers.FAR_FUTURE, 5).build());
+        return store(
+                TestUsers.user(prefix).blockedUntil(TestUsers.FAR_FUTURE, 5).build());
     }
 
     /** A server of the tests' own on the store the {@code test.store} property names (memory by default). */
@@ -126,8 +130,11 @@ public final class UsersApiServerExtension implements BeforeAllCallback, AfterAl
                 key("test-writer", writerSecret, Scopes.USERS_READ, Scopes.USERS_WRITE),
                 key("test-reader", readerSecret, Scopes.USERS_READ),
                 key("test-write-only", writeOnlySecret, Scopes.USERS_WRITE)));
-        server = ServerAssembly.of(new ServerSettings("127.0.0.1", 0, Duration.ofSeconds(5)).withThrottle(throttle),
-                keys, repositoryFactory).start();
+        server = ServerAssembly.of(
+                        new ServerSettings("127.0.0.1", 0, Duration.ofSeconds(5)).withThrottle(throttle),
+                        keys,
+                        repositoryFactory)
+                .start();
     }
 
     @Override

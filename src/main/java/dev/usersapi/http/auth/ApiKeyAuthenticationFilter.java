@@ -1,11 +1,11 @@
 package dev.usersapi.http.auth;
 
 import dev.usersapi.http.ApiPaths;
+import dev.usersapi.http.throttling.RequestThrottles;
 import dev.usersapi.problems.ApiProblemException;
 import dev.usersapi.problems.ProblemType;
-import dev.usersapi.http.throttling.RequestThrottles;
-import jakarta.inject.Provider;
 import jakarta.annotation.Priority;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;

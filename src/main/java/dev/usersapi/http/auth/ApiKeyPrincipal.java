@@ -20,6 +20,8 @@ public record ApiKeyPrincipal(String keyId, Set<String> scopes) implements Princ
 
     /** The key id of the request's caller, or null if the request was not authenticated. */
     public static String keyIdOf(jakarta.ws.rs.core.SecurityContext security) {
-        return security != null && security.getUserPrincipal() instanceof ApiKeyPrincipal caller ? caller.keyId() : null;
+        return security != null && security.getUserPrincipal() instanceof ApiKeyPrincipal caller
+                ? caller.keyId()
+                : null;
     }
 }

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HexFormat;
-import java.util.Locale;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -29,16 +29,15 @@ public final class ApiKeysFile {
     /** Sorted, so that the messages listing them read the same at every run (a Set.of's order varies). */
     private static final SortedSet<String> KNOWN_SCOPES =
             Collections.unmodifiableSortedSet(new TreeSet<>(List.of(Scopes.USERS_READ, Scopes.USERS_WRITE)));
+
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
-    private record Entry(String id, String sha256, List<String> scopes) {
-    }
+    private record Entry(String id, String sha256, List<String> scopes) {}
 
-    private ApiKeysFile() {
-    }
+    private ApiKeysFile() {}
 
     /**
      * @throws IllegalArgumentException naming the first thing wrong with the file's content
@@ -49,8 +48,8 @@ public final class ApiKeysFile {
         try {
             entries = MAPPER.readValue(Files.readAllBytes(file), Entry[].class);
         } catch (JsonProcessingException malformed) {
-            throw new IllegalArgumentException("not a JSON array of {\"id\", \"sha256\", \"scopes\"} objects: "
-                    + malformed.getOriginalMessage());
+            throw new IllegalArgumentException(
+                    "not a JSON array of {\"id\", \"sha256\", \"scopes\"} objects: " + malformed.getOriginalMessage());
         }
         if (entries == null) {
             throw new IllegalArgumentException("expected a JSON array of keys, found null");
@@ -72,7 +71,8 @@ public final class ApiKeysFile {
         }
         where = "key '" + entry.id() + "'";
         if (entry.sha256() == null || !HEX_SHA256.matcher(entry.sha256()).matches()) {
-            throw new IllegalArgumentException(where + ": \"sha256\" must be 64 hex digits (the SHA-256 of the secret)");
+            throw new IllegalArgumentException(
+                    where + ": \"sha256\" must be 64 hex digits (the SHA-256 of the secret)");
         }
         if (entry.scopes() == null || entry.scopes().isEmpty()) {
             throw new IllegalArgumentException(where + ": \"scopes\" must list at least one of " + KNOWN_SCOPES);
@@ -80,7 +80,8 @@ public final class ApiKeysFile {
         Set<String> scopes = new LinkedHashSet<>(entry.scopes());
         for (String scope : scopes) {
             if (!KNOWN_SCOPES.contains(scope)) {
-                throw new IllegalArgumentException(where + ": unknown scope '" + scope + "', expected one of " + KNOWN_SCOPES);
+                throw new IllegalArgumentException(
+                        where + ": unknown scope '" + scope + "', expected one of " + KNOWN_SCOPES);
             }
         }
         return new ApiKey(entry.id(), HexFormat.of().parseHex(entry.sha256().toLowerCase(Locale.ROOT)), scopes);

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -26,7 +25,9 @@ public final class OperationScopes {
     public static final String CONTRACT_RESOURCE = "/openapi.yaml";
     /** Where the build puts the same contract as JSON. */
     static final String CONTRACT_JSON_RESOURCE = "/openapi.json";
-    private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+
+    private static final Set<String> HTTP_METHODS =
+            Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     private final Map<String, String> scopeByOperationId;
     private final Set<String> publicOperationIds;

@@ -32,8 +32,9 @@ public final class ScopeAuthorization implements DynamicFeature {
         if (!implementsGeneratedApi(resourceInfo.getResourceClass()) || scopes.isPublic(method.getName())) {
             return;
         }
-        String scope = scopes.scopeOf(method.getName()).orElseThrow(() -> new IllegalStateException(
-                "operation " + method.getName() + " has no x-required-scope in the contract"));
+        String scope = scopes.scopeOf(method.getName())
+                .orElseThrow(() -> new IllegalStateException(
+                        "operation " + method.getName() + " has no x-required-scope in the contract"));
         context.register(new RequireScope(scope));
     }
 
@@ -62,9 +63,10 @@ public final class ScopeAuthorization implements DynamicFeature {
         public void filter(ContainerRequestContext request) {
             if (!request.getSecurityContext().isUserInRole(scope)) {
                 String keyId = request.getSecurityContext().getUserPrincipal() == null
-                        ? "this key" : "'" + request.getSecurityContext().getUserPrincipal().getName() + "'";
-                throw new ApiProblemException(ProblemType.FORBIDDEN,
-                        "The API key " + keyId + " lacks the scope '" + scope + "'.");
+                        ? "this key"
+                        : "'" + request.getSecurityContext().getUserPrincipal().getName() + "'";
+                throw new ApiProblemException(
+                        ProblemType.FORBIDDEN, "The API key " + keyId + " lacks the scope '" + scope + "'.");
             }
         }
     }

@@ -6,6 +6,5 @@ public final class Scopes {
     public static final String USERS_READ = "users:read";
     public static final String USERS_WRITE = "users:write";
 
-    private Scopes() {
-    }
+    private Scopes() {}
 }

@@ -11,8 +11,7 @@ final class LogText {
     /** Marks text that was cut to its bound. */
     static final String CUT = "\u2026";
 
-    private LogText() {
-    }
+    private LogText() {}
 
     /**
      * @param maxChars how many characters of the client's text to keep at most, before escaping

@@ -10,10 +10,10 @@ import java.util.Set;
 final class MethodLabels {
 
     static final String OTHER = "other";
-    private static final Set<String> STANDARD = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE");
+    private static final Set<String> STANDARD =
+            Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE");
 
-    private MethodLabels() {
-    }
+    private MethodLabels() {}
 
     static String of(String method) {
         return method != null && STANDARD.contains(method) ? method : OTHER;

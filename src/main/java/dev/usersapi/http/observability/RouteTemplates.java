@@ -14,8 +14,7 @@ final class RouteTemplates {
     static final String UNMATCHED = "UNMATCHED";
     private static final String PROPERTY = RouteTemplates.class.getName();
 
-    private RouteTemplates() {
-    }
+    private RouteTemplates() {}
 
     /** The request's route, worked out once per request (the metrics and the access log both ask). */
     static String of(ContainerRequestContext request) {

@@ -30,8 +30,9 @@ final class ApiKeyThrottle {
     void admit(String keyId) {
         Bucket bucket = buckets.get(keyId);
         if (bucket != null && !bucket.tryConsume(1)) {
-            throw limit.exceeded("The API key '" + keyId + "' has used up its limit of " + limit.quota()
-                    + " requests per " + limit.window().toSeconds() + " s.",
+            throw limit.exceeded(
+                    "The API key '" + keyId + "' has used up its limit of " + limit.quota() + " requests per "
+                            + limit.window().toSeconds() + " s.",
                     bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill());
         }
     }

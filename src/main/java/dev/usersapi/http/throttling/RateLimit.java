@@ -76,10 +76,16 @@ public record RateLimit(String name, int quota, Duration window) {
      */
     ApiProblemException exceeded(String detail, long nanosToWait) {
         long seconds = retryAfterSeconds(nanosToWait);
-        return new ApiProblemException(ProblemType.TOO_MANY_REQUESTS, detail, Map.of(
-                HttpHeaders.RETRY_AFTER, Long.toString(seconds),
-                POLICY_HEADER, "\"" + name + "\";q=" + quota + ";w=" + window.toSeconds(),
-                STATE_HEADER, "\"" + name + "\";r=0;t=" + seconds));
+        return new ApiProblemException(
+                ProblemType.TOO_MANY_REQUESTS,
+                detail,
+                Map.of(
+                        HttpHeaders.RETRY_AFTER,
+                        Long.toString(seconds),
+                        POLICY_HEADER,
+                        "\"" + name + "\";q=" + quota + ";w=" + window.toSeconds(),
+                        STATE_HEADER,
+                        "\"" + name + "\";r=0;t=" + seconds));
     }
 
     /** Whole seconds, rounded up so that a client that waits them finds a token; at least 1. */

@@ -26,7 +26,9 @@ public final class RequestThrottles {
     /** @param keyIds the ids of every API key, each of which gets a limit of its own */
     public static RequestThrottles of(ThrottleSettings settings, Collection<String> keyIds) {
         return new RequestThrottles(
-                settings.perKey().map(limit -> new ApiKeyThrottle(limit, keyIds)).orElse(null),
+                settings.perKey()
+                        .map(limit -> new ApiKeyThrottle(limit, keyIds))
+                        .orElse(null),
                 settings.failedAuthentications().map(ClientAddressThrottle::new).orElse(null));
     }
 

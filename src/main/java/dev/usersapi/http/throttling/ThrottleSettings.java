@@ -24,8 +24,8 @@ public record ThrottleSettings(int keyRequestsPerSecond, int failedAuthenticatio
 
     public ThrottleSettings {
         if (keyRequestsPerSecond < 0 || keyRequestsPerSecond > MAX_LIMIT) {
-            throw new IllegalArgumentException("the requests per second of a key must be 0 (no limit) to "
-                    + MAX_LIMIT + ", not " + keyRequestsPerSecond);
+            throw new IllegalArgumentException("the requests per second of a key must be 0 (no limit) to " + MAX_LIMIT
+                    + ", not " + keyRequestsPerSecond);
         }
         if (failedAuthenticationsPerMinute < 0 || failedAuthenticationsPerMinute > MAX_LIMIT) {
             throw new IllegalArgumentException("the failed authentications per minute must be 0 (no limit) to "
@@ -41,6 +41,7 @@ public record ThrottleSettings(int keyRequestsPerSecond, int failedAuthenticatio
     /** The limit of failed authentications per client address, unless switched off. */
     public Optional<RateLimit> failedAuthentications() {
         return failedAuthenticationsPerMinute == 0
-                ? Optional.empty() : Optional.of(RateLimit.failedAuthentications(failedAuthenticationsPerMinute));
+                ? Optional.empty()
+                : Optional.of(RateLimit.failedAuthentications(failedAuthenticationsPerMinute));
     }
 }

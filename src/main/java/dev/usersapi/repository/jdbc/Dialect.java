@@ -43,8 +43,7 @@ abstract sealed class Dialect permits H2Dialect, PostgresDialect {
     }
 
     /** Engine-specific pool and driver settings. */
-    void configure(HikariConfig config, DatabaseSettings settings) {
-    }
+    void configure(HikariConfig config, DatabaseSettings settings) {}
 
     abstract Optional<UnblockOutcome> unblock(Connection connection, UnblockRequest request) throws SQLException;
 

@@ -33,7 +33,8 @@ final class H2Dialect extends Dialect {
                                       previous_block_until, previous_failure_count, outcome)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
-    private static final String MERGE = "MERGE INTO users (" + USER_COLUMNS + ") KEY (user_id) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String MERGE =
+            "MERGE INTO users (" + USER_COLUMNS + ") KEY (user_id) VALUES (?, ?, ?, ?, ?, ?, ?)";
 
     private static final String INSERT_IF_ABSENT = "INSERT INTO users (" + USER_COLUMNS + ") "
             + "SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM users WHERE user_id = ?)";
@@ -78,17 +79,22 @@ final class H2Dialect extends Dialect {
     }
 
     @Override
-    Optional<UserAccount> recordFailedSignIn(Connection connection, String userId, long epochSecond,
-            LockoutPolicy policy) throws SQLException {
-        return change(connection, userId,
+    Optional<UserAccount> recordFailedSignIn(
+            Connection connection, String userId, long epochSecond, LockoutPolicy policy) throws SQLException {
+        return change(
+                connection,
+                userId,
                 account -> account.withLockout(policy.afterFailure(account.lockout(), epochSecond), epochSecond));
     }
 
     @Override
     Optional<UserAccount> recordSuccessfulSignIn(Connection connection, String userId, long epochSecond)
             throws SQLException {
-        return change(connection, userId,
-                account -> account.withLockout(LockoutPolicy.afterSuccess(account.lockout(), epochSecond), epochSecond));
+        return change(
+                connection,
+                userId,
+                account ->
+                        account.withLockout(LockoutPolicy.afterSuccess(account.lockout(), epochSecond), epochSecond));
     }
 
     private Optional<UserAccount> change(Connection connection, String userId, UnaryOperator<UserAccount> change)

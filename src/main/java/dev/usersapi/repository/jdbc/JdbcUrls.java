@@ -8,8 +8,7 @@ final class JdbcUrls {
 
     private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)[^&;]*");
 
-    private JdbcUrls() {
-    }
+    private JdbcUrls() {}
 
     /** The URL fit for messages and logs: a password given in it is replaced by {@code ***}. */
     static String redact(String url) {

@@ -2,7 +2,6 @@ package dev.usersapi.repository.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import io.micrometer.core.instrument.MeterRegistry;
 import com.zaxxer.hikari.pool.HikariPool;
 import dev.usersapi.domain.AuditEvent;
 import dev.usersapi.domain.LockoutPolicy;
@@ -11,6 +10,7 @@ import dev.usersapi.domain.UnblockRequest;
 import dev.usersapi.domain.UserAccount;
 import dev.usersapi.repository.StoreUnavailableException;
 import dev.usersapi.repository.UserRepository;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
@@ -66,11 +66,13 @@ public final class JdbcUserRepository implements UserRepository {
             dataSource = new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException unreachable) {
             Throwable cause = unreachable.getCause() != null ? unreachable.getCause() : unreachable;
-            throw new StoreUnavailableException("cannot connect to the " + where + " within "
-                    + settings.connectionTimeout().toMillis() + " ms: " + cause.getMessage(), unreachable);
+            throw new StoreUnavailableException(
+                    "cannot connect to the " + where + " within "
+                            + settings.connectionTimeout().toMillis() + " ms: " + cause.getMessage(),
+                    unreachable);
         } catch (RuntimeException misconfigured) {
-            throw new IllegalArgumentException("cannot use the " + where + ": " + misconfigured.getMessage(),
-                    misconfigured);
+            throw new IllegalArgumentException(
+                    "cannot use the " + where + ": " + misconfigured.getMessage(), misconfigured);
         }
         try {
             migrate(dataSource, dialect, where);
@@ -119,16 +121,19 @@ public final class JdbcUserRepository implements UserRepository {
                     .load()
                     .migrate();
             if (result.migrationsExecuted > 0) {
-                LOG.info("Migrated the {} to schema version {} ({} migrations)", where, result.targetSchemaVersion,
+                LOG.info(
+                        "Migrated the {} to schema version {} ({} migrations)",
+                        where,
+                        result.targetSchemaVersion,
                         result.migrationsExecuted);
             }
         } catch (FlywayException failed) {
             if (SqlFailures.isUnavailable(failed)) {
-                throw new StoreUnavailableException("lost the " + where + " while migrating its schema: "
-                        + failed.getMessage(), failed);
+                throw new StoreUnavailableException(
+                        "lost the " + where + " while migrating its schema: " + failed.getMessage(), failed);
             }
-            throw new DatabaseAccessException("cannot migrate the schema of the " + where + ": "
-                    + failed.getMessage(), failed);
+            throw new DatabaseAccessException(
+                    "cannot migrate the schema of the " + where + ": " + failed.getMessage(), failed);
         }
     }
 
@@ -155,12 +160,14 @@ public final class JdbcUserRepository implements UserRepository {
     @Override
     public Optional<UserAccount> recordFailedSignIn(String userId, long epochSecond, LockoutPolicy policy) {
         Objects.requireNonNull(policy, "policy");
-        return withConnection("record a failed sign-in", c -> dialect.recordFailedSignIn(c, userId, epochSecond, policy));
+        return withConnection(
+                "record a failed sign-in", c -> dialect.recordFailedSignIn(c, userId, epochSecond, policy));
     }
 
     @Override
     public Optional<UserAccount> recordSuccessfulSignIn(String userId, long epochSecond) {
-        return withConnection("record a successful sign-in", c -> dialect.recordSuccessfulSignIn(c, userId, epochSecond));
+        return withConnection(
+                "record a successful sign-in", c -> dialect.recordSuccessfulSignIn(c, userId, epochSecond));
     }
 
     @Override

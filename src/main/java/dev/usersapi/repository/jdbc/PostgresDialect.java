@@ -103,8 +103,8 @@ final class PostgresDialect extends Dialect {
                    failure_count = excluded.failure_count,
                    profile = excluded.profile""";
 
-    private static final String INSERT_IF_ABSENT = "INSERT INTO users (" + USER_COLUMNS + ")\n" + FROM_ARRAYS
-            + "ON CONFLICT (user_id) DO NOTHING";
+    private static final String INSERT_IF_ABSENT =
+            "INSERT INTO users (" + USER_COLUMNS + ")\n" + FROM_ARRAYS + "ON CONFLICT (user_id) DO NOTHING";
 
     @Override
     String migrations() {
@@ -124,7 +124,9 @@ final class PostgresDialect extends Dialect {
     void configure(HikariConfig config, DatabaseSettings settings) {
         long connectSeconds = Math.max(1, (settings.connectionTimeout().toMillis() + 999) / 1000);
         config.addDataSourceProperty("connectTimeout", String.valueOf(connectSeconds));
-        config.addDataSourceProperty("socketTimeout", String.valueOf(Math.max(1, settings.socketTimeout().toSeconds())));
+        config.addDataSourceProperty(
+                "socketTimeout",
+                String.valueOf(Math.max(1, settings.socketTimeout().toSeconds())));
         config.addDataSourceProperty("tcpKeepAlive", "true");
         config.addDataSourceProperty("ApplicationName", "users-api-server");
     }
@@ -146,16 +148,21 @@ final class PostgresDialect extends Dialect {
                     return Optional.empty();
                 }
                 UserAccount before = UserRows.account(row, 1);
-                UserAccount after = new UserAccount(before.userId(), before.disabled(), before.creationTime(),
-                        row.getLong(8), Lockout.NONE, before.profileJson());
+                UserAccount after = new UserAccount(
+                        before.userId(),
+                        before.disabled(),
+                        before.creationTime(),
+                        row.getLong(8),
+                        Lockout.NONE,
+                        before.profileJson());
                 return Optional.of(new UnblockOutcome(after, before.lockout()));
             }
         }
     }
 
     @Override
-    Optional<UserAccount> recordFailedSignIn(Connection connection, String userId, long epochSecond,
-            LockoutPolicy policy) throws SQLException {
+    Optional<UserAccount> recordFailedSignIn(
+            Connection connection, String userId, long epochSecond, LockoutPolicy policy) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(FAILED_SIGN_IN)) {
             update.setInt(1, policy.maxFailedAccessAttempts());
             update.setLong(2, epochSecond);
@@ -188,12 +195,14 @@ final class PostgresDialect extends Dialect {
     @Override
     void upsertAll(Connection connection, List<UserAccount> accounts) throws SQLException {
         // ON CONFLICT DO UPDATE may not touch a row twice in one statement: one account per id.
-        Transactions.inTransaction(connection, c -> writeFromArrays(c, UPSERT, UserRows.chunks(UserRows.onePerId(accounts, true))));
+        Transactions.inTransaction(
+                connection, c -> writeFromArrays(c, UPSERT, UserRows.chunks(UserRows.onePerId(accounts, true))));
     }
 
     @Override
     int insertAllIfAbsent(Connection connection, List<UserAccount> accounts) throws SQLException {
-        return Transactions.inTransaction(connection,
+        return Transactions.inTransaction(
+                connection,
                 c -> writeFromArrays(c, INSERT_IF_ABSENT, UserRows.chunks(UserRows.onePerId(accounts, false))));
     }
 

@@ -16,17 +16,16 @@ final class SqlFailures {
     /** H2: DATABASE_IS_CLOSED, DATABASE_CALLED_AT_SHUTDOWN. */
     private static final Set<Integer> H2_UNAVAILABLE_CODES = Set.of(90098, 90121);
 
-    private SqlFailures() {
-    }
+    private SqlFailures() {}
 
     /** The unchecked exception for a failed call; {@code action} says what was attempted. */
     static RuntimeException translate(String action, SQLException failure) {
         if (isUnavailable(failure)) {
-            return new StoreUnavailableException("database unavailable while trying to " + action + ": "
-                    + failure.getMessage(), failure);
+            return new StoreUnavailableException(
+                    "database unavailable while trying to " + action + ": " + failure.getMessage(), failure);
         }
-        return new DatabaseAccessException("database error while trying to " + action + ": "
-                + failure.getMessage(), failure);
+        return new DatabaseAccessException(
+                "database error while trying to " + action + ": " + failure.getMessage(), failure);
     }
 
     /**

@@ -12,8 +12,7 @@ final class Transactions {
         T run(Connection connection) throws SQLException;
     }
 
-    private Transactions() {
-    }
+    private Transactions() {}
 
     /** Commits what {@code work} did when it returns, rolls it back when it throws. */
     static <T> T inTransaction(Connection connection, SqlWork<T> work) throws SQLException {

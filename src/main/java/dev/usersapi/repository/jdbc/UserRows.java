@@ -35,8 +35,7 @@ final class UserRows {
     /** Rows per statement when a batch is sent as arrays or as a JDBC batch. */
     static final int CHUNK_SIZE = 1_000;
 
-    private UserRows() {
-    }
+    private UserRows() {}
 
     static Optional<UserAccount> find(Connection connection, String userId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(FIND)) {

@@ -13,8 +13,7 @@ final class Authorities {
 
     private static final int MAX_PORT = 65_535;
 
-    private Authorities() {
-    }
+    private Authorities() {}
 
     static boolean isValid(byte[] bytes, int start, int end) {
         int hostEnd = bytes[start] == '[' ? ipLiteralEnd(bytes, start, end) : nameEnd(bytes, start, end);

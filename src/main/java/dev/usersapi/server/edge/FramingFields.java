@@ -18,6 +18,7 @@ final class FramingFields {
 
     /** The declared body length, or -1 without {@code Content-Length}. */
     long contentLength = -1;
+
     boolean transferEncoding;
     int hosts;
     boolean expectsContinue;

@@ -20,6 +20,5 @@ final class HttpLimits {
     /** Empty lines tolerated before a request line (RFC 9112 §2.2: a server SHOULD ignore at least one). */
     static final int MAX_LEADING_EMPTY_LINES = 4;
 
-    private HttpLimits() {
-    }
+    private HttpLimits() {}
 }

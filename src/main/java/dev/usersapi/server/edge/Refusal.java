@@ -8,5 +8,4 @@ package dev.usersapi.server.edge;
  * @param detail a fixed sentence saying what was wrong
  * @param instance the request's path when it was read and is safe to echo, else {@code /}
  */
-public record Refusal(int status, String detail, String instance) {
-}
+public record Refusal(int status, String detail, String instance) {}

@@ -28,8 +28,12 @@ final class RefusalLog {
             return;
         }
         long others = suppressed.getAndSet(0);
-        LOG.warn("Refused a malformed request from {}: {} {} ({} more refused since the last such line)",
-                address(peer), refusal.status(), refusal.detail(), others);
+        LOG.warn(
+                "Refused a malformed request from {}: {} {} ({} more refused since the last such line)",
+                address(peer),
+                refusal.status(),
+                refusal.detail(),
+                others);
     }
 
     private static String address(SocketAddress peer) {

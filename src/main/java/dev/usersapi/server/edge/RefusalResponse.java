@@ -1,11 +1,9 @@
 package dev.usersapi.server.edge;
 
 import dev.usersapi.contract.RequestIds;
-import dev.usersapi.problems.ProtocolErrorBodies;
-
 import dev.usersapi.problems.ProblemType;
 import dev.usersapi.problems.Problems;
-import dev.usersapi.http.RequestIdFilter;
+import dev.usersapi.problems.ProtocolErrorBodies;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
@@ -15,8 +13,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class RefusalResponse {
 
-    private RefusalResponse() {
-    }
+    private RefusalResponse() {}
 
     /** @param withContent false for a HEAD request, whose answer has the headers of the problem but not the problem */
     static byte[] bytes(Refusal refusal, String requestId, boolean withContent) {

@@ -17,8 +17,7 @@ import org.glassfish.grizzly.memory.MemoryManager;
 final class RequestEdits {
 
     /** Bytes {@code from} to {@code to} (counted from the request's first byte) become {@code replacement}. */
-    record Edit(int from, int to, byte[] replacement) {
-    }
+    record Edit(int from, int to, byte[] replacement) {}
 
     private final List<Edit> edits = new ArrayList<>(2);
 

@@ -13,12 +13,32 @@ import org.glassfish.grizzly.Buffer;
  */
 final class RequestFramer {
 
-    enum Progress { NEED_MORE, COMPLETE }
+    enum Progress {
+        NEED_MORE,
+        COMPLETE
+    }
 
     private enum Phase {
-        START, START_LF, METHOD, TARGET, VERSION, VERSION_LF,
-        FIELD_START, FIELD_NAME, FIELD_VALUE, FIELD_LF, HEAD_LF,
-        FIXED_BODY, CHUNK_SIZE, CHUNK_SIZE_LF, CHUNK_DATA, CHUNK_DATA_CR, CHUNK_DATA_LF, TRAILER, TRAILER_LF, DONE
+        START,
+        START_LF,
+        METHOD,
+        TARGET,
+        VERSION,
+        VERSION_LF,
+        FIELD_START,
+        FIELD_NAME,
+        FIELD_VALUE,
+        FIELD_LF,
+        HEAD_LF,
+        FIXED_BODY,
+        CHUNK_SIZE,
+        CHUNK_SIZE_LF,
+        CHUNK_DATA,
+        CHUNK_DATA_CR,
+        CHUNK_DATA_LF,
+        TRAILER,
+        TRAILER_LF,
+        DONE
     }
 
     private static final byte[] VERSION_PREFIX = {'H', 'T', 'T', 'P', '/'};
@@ -32,12 +52,14 @@ final class RequestFramer {
     private Phase phase = Phase.START;
     /** Bytes of the request scanned so far, from the buffer's position. */
     private int scanned;
+
     private int leadingBytes;
     private int methodStart;
     private int methodLength;
     private int targetLength;
     /** Whether the target has a percent-escape, which alone could need spelling plainly. */
     private boolean targetHasEscape;
+
     private int versionLength;
     private int versionMajor;
     private int versionMinor;
@@ -76,7 +98,9 @@ final class RequestFramer {
             }
             step(buffer, base, i, buffer.get(base + i));
             i++;
-            if (phase.ordinal() < Phase.FIXED_BODY.ordinal() && fieldsStart > 0 && i - fieldsStart > HttpLimits.MAX_FIELD_BYTES) {
+            if (phase.ordinal() < Phase.FIXED_BODY.ordinal()
+                    && fieldsStart > 0
+                    && i - fieldsStart > HttpLimits.MAX_FIELD_BYTES) {
                 throw new RefusedException(431, "The request's header fields are larger than 8 KiB in all.");
             }
         }
@@ -120,7 +144,8 @@ final class RequestFramer {
                 if (b == ' ' && targetLength > 0) {
                     phase = Phase.VERSION;
                 } else if (!Syntax.isTargetByte(b)) {
-                    throw bad("The request line must be a method, a target and an HTTP version, separated by single spaces.");
+                    throw bad(
+                            "The request line must be a method, a target and an HTTP version, separated by single spaces.");
                 } else if (targetLength == target.length) {
                     throw new RefusedException(414, "The request target is longer than 4 KiB.");
                 } else {
@@ -335,7 +360,10 @@ final class RequestFramer {
      * request that asked for it, whose head is read and of whose body nothing has come yet.
      */
     boolean awaitsContinue() {
-        return fields.expectsContinue && versionMinor == 1 && bodyStart > 0 && scanned == bodyStart
+        return fields.expectsContinue
+                && versionMinor == 1
+                && bodyStart > 0
+                && scanned == bodyStart
                 && phase != Phase.DONE;
     }
 

@@ -11,8 +11,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class RequestTargetRules {
 
-    private RequestTargetRules() {
-    }
+    private RequestTargetRules() {}
 
     /**
      * @param target the target's bytes, all visible ASCII

@@ -1,8 +1,7 @@
 package dev.usersapi.server.edge;
 
-import dev.usersapi.problems.ProtocolErrorBodies;
-
 import dev.usersapi.contract.RequestIds;
+import dev.usersapi.problems.ProtocolErrorBodies;
 import java.io.IOException;
 import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -54,8 +53,10 @@ public final class StrictFramingFilter extends BaseFilter {
             progress = framer.scan(buffer);
         } catch (RefusedException refused) {
             buffer.tryDispose();
-            refuse(context, state, new Refusal(refused.status(), refused.detail(),
-                    ProtocolErrorBodies.echoablePath(framer.path())));
+            refuse(
+                    context,
+                    state,
+                    new Refusal(refused.status(), refused.detail(), ProtocolErrorBodies.echoablePath(framer.path())));
             return context.getStopAction();
         }
         if (progress == RequestFramer.Progress.NEED_MORE) {
@@ -80,7 +81,8 @@ public final class StrictFramingFilter extends BaseFilter {
         // misreads a chunked body across such a buffer's parts (it takes bytes of the body for the
         // start of the next request), so it gets a buffer of its own then, as when it is edited.
         Buffer request = framer.edits().isEmpty() && !buffer.isComposite()
-                ? buffer : framer.edits().applyTo(buffer, context.getMemoryManager());
+                ? buffer
+                : framer.edits().applyTo(buffer, context.getMemoryManager());
         framer.reset();
         state.continueSent = false;
         context.setMessage(request);

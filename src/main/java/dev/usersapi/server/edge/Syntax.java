@@ -9,8 +9,7 @@ final class Syntax {
     /** RFC 3986 pchar and '/', less ';' (matrix parameters are refused) and with '%' checked apart. */
     private static final boolean[] PATH = table("-._~!$&'()*+,=:@/%");
 
-    private Syntax() {
-    }
+    private Syntax() {}
 
     private static boolean[] table(String extra) {
         boolean[] table = new boolean[256];

@@ -21,13 +21,16 @@ class ApiKeysFileTest {
 
     @Test
     void readsKeysAndAuthenticatesTheirSecrets() throws Exception {
-        Path file = write("[{\"id\":\"ops\",\"sha256\":\"" + sha256Hex("s3cret") + "\",\"scopes\":[\"users:read\",\"users:write\"]},"
-                + "{\"id\":\"desk\",\"sha256\":\"" + sha256Hex("desk-secret").toUpperCase() + "\",\"scopes\":[\"users:read\"]}]");
+        Path file = write("[{\"id\":\"ops\",\"sha256\":\"" + sha256Hex("s3cret")
+                + "\",\"scopes\":[\"users:read\",\"users:write\"]}," + "{\"id\":\"desk\",\"sha256\":\""
+                + sha256Hex("desk-secret").toUpperCase() + "\",\"scopes\":[\"users:read\"]}]");
 
         ApiKeyRegistry registry = new ApiKeyRegistry(ApiKeysFile.read(file));
 
         assertEquals("ops", registry.authenticate("s3cret").orElseThrow().id());
-        assertEquals(Set.of("users:read"), registry.authenticate("desk-secret").orElseThrow().scopes());
+        assertEquals(
+                Set.of("users:read"),
+                registry.authenticate("desk-secret").orElseThrow().scopes());
         assertTrue(registry.authenticate("s3cret ").isEmpty());
         assertTrue(registry.authenticate("").isEmpty());
     }
@@ -35,20 +38,31 @@ class ApiKeysFileTest {
     @Test
     void rejectsMalformedFilesWithAMessageNamingTheProblem() throws Exception {
         assertRejected("{}", "not a JSON array");
-        assertRejected("[{\"id\":\"a\",\"sha256\":\"abc\",\"scopes\":[\"users:read\"]}]", "key 'a': \"sha256\" must be 64 hex digits");
-        assertRejected("[{\"id\":\"a\",\"sha256\":\"" + sha256Hex("x") + "\",\"scopes\":[\"users:delete\"]}]", "unknown scope 'users:delete'");
-        assertRejected("[{\"id\":\"a\",\"sha256\":\"" + sha256Hex("x") + "\",\"scopes\":[]}]", "\"scopes\" must list at least one");
+        assertRejected(
+                "[{\"id\":\"a\",\"sha256\":\"abc\",\"scopes\":[\"users:read\"]}]",
+                "key 'a': \"sha256\" must be 64 hex digits");
+        assertRejected(
+                "[{\"id\":\"a\",\"sha256\":\"" + sha256Hex("x") + "\",\"scopes\":[\"users:delete\"]}]",
+                "unknown scope 'users:delete'");
+        assertRejected(
+                "[{\"id\":\"a\",\"sha256\":\"" + sha256Hex("x") + "\",\"scopes\":[]}]",
+                "\"scopes\" must list at least one");
         assertRejected("[{\"sha256\":\"" + sha256Hex("x") + "\",\"scopes\":[\"users:read\"]}]", "key #1: \"id\"");
-        assertRejected("[{\"id\":\"a\",\"secret\":\"x\",\"sha256\":\"" + sha256Hex("x") + "\",\"scopes\":[\"users:read\"]}]", "secret");
+        assertRejected(
+                "[{\"id\":\"a\",\"secret\":\"x\",\"sha256\":\"" + sha256Hex("x") + "\",\"scopes\":[\"users:read\"]}]",
+                "secret");
     }
 
     @Test
     void listsTheKnownScopesInSortedOrder() throws Exception {
-        assertRejected("[{\"id\":\"a\",\"sha256\":\"" + sha256Hex("x") + "\",\"scopes\":[\"users:delete\"]}]",
+        assertRejected(
+                "[{\"id\":\"a\",\"sha256\":\"" + sha256Hex("x") + "\",\"scopes\":[\"users:delete\"]}]",
                 "key 'a': unknown scope 'users:delete', expected one of [users:read, users:write]");
-        assertRejected("[{\"id\":\"a\",\"sha256\":\"" + sha256Hex("x") + "\",\"scopes\":[]}]",
+        assertRejected(
+                "[{\"id\":\"a\",\"sha256\":\"" + sha256Hex("x") + "\",\"scopes\":[]}]",
                 "key 'a': \"scopes\" must list at least one of [users:read, users:write]");
-        assertRejected("[{\"id\":\"a\",\"sha256\":\"" + sha256Hex("x") + "\"}]",
+        assertRejected(
+                "[{\"id\":\"a\",\"sha256\":\"" + sha256Hex("x") + "\"}]",
                 "key 'a': \"scopes\" must list at least one of [users:read, users:write]");
     }
 
@@ -58,7 +72,8 @@ class ApiKeysFileTest {
                 + "{\"id\":\"a\",\"sha256\":\"" + sha256Hex("y") + "\",\"scopes\":[\"users:read\"]}]");
         List<ApiKey> keys = ApiKeysFile.read(file);
 
-        IllegalArgumentException rejected = assertThrows(IllegalArgumentException.class, () -> new ApiKeyRegistry(keys));
+        IllegalArgumentException rejected =
+                assertThrows(IllegalArgumentException.class, () -> new ApiKeyRegistry(keys));
         assertTrue(rejected.getMessage().contains("two API keys have the id 'a'"));
     }
 
@@ -73,6 +88,7 @@ class ApiKeysFileTest {
     }
 
     static String sha256Hex(String secret) throws Exception {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -21,7 +21,8 @@ class OperationScopesTest {
     @Test
     void everyGeneratedOperationHasAScopeInTheContract() {
         for (Method operation : UsersApi.class.getDeclaredMethods()) {
-            assertTrue(scopes.scopeOf(operation.getName()).isPresent(), operation.getName() + " has no x-required-scope");
+            assertTrue(
+                    scopes.scopeOf(operation.getName()).isPresent(), operation.getName() + " has no x-required-scope");
         }
     }
 
@@ -33,15 +34,18 @@ class OperationScopesTest {
 
     @Test
     void theJsonFormTheServerReadsSaysWhatTheYamlContractSays() throws IOException {
-        JsonNode yaml = new ObjectMapper(new YAMLFactory()).readTree(Path.of("api/openapi.yaml").toFile());
+        JsonNode yaml = new ObjectMapper(new YAMLFactory())
+                .readTree(Path.of("api/openapi.yaml").toFile());
         OperationScopes fromYaml = OperationScopes.fromContract(yaml);
         List<String> operationIds = new ArrayList<>();
-        yaml.path("paths").forEach(pathItem -> pathItem.forEach(operation -> {
-            if (operation.has("operationId")) {
-                operationIds.add(operation.get("operationId").asText());
-            }
-        }));
-        assertTrue(operationIds.containsAll(List.of("getUser", "unblockUser", "getLiveness", "getReadiness")),
+        yaml.path("paths")
+                .forEach(pathItem -> pathItem.forEach(operation -> {
+                    if (operation.has("operationId")) {
+                        operationIds.add(operation.get("operationId").asText());
+                    }
+                }));
+        assertTrue(
+                operationIds.containsAll(List.of("getUser", "unblockUser", "getLiveness", "getReadiness")),
                 "operations in the contract: " + operationIds);
         for (String operationId : operationIds) {
             assertEquals(fromYaml.isPublic(operationId), scopes.isPublic(operationId), operationId);

@@ -15,8 +15,7 @@ public final class H2CrashWriter {
     static final int THREADS = 4;
     static final long START = 1_800_000_000L;
 
-    private H2CrashWriter() {
-    }
+    private H2CrashWriter() {}
 
     public static void main(String[] args) throws Exception {
         String url = args[0];
@@ -25,16 +24,20 @@ public final class H2CrashWriter {
         List<Thread> writers = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
             String userId = "crash-" + t;
-            repository.upsertAll(List.of(TestUsers.userWithId(userId).blockedUntil(TestUsers.FAR_FUTURE, 3).build()));
-            writers.add(new Thread(() -> {
-                for (long n = 1; ; n++) {
-                    repository.unblock(new UnblockRequest(userId, START + n, "crash-key", "request-" + n));
-                    synchronized (out) {
-                        out.println("ack " + userId + " " + n);
-                        out.flush();
-                    }
-                }
-            }, "writer-" + t));
+            repository.upsertAll(List.of(TestUsers.userWithId(userId)
+                    .blockedUntil(TestUsers.FAR_FUTURE, 3)
+                    .build()));
+            writers.add(new Thread(
+                    () -> {
+                        for (long n = 1; ; n++) {
+                            repository.unblock(new UnblockRequest(userId, START + n, "crash-key", "request-" + n));
+                            synchronized (out) {
+                                out.println("ack " + userId + " " + n);
+                                out.flush();
+                            }
+                        }
+                    },
+                    "writer-" + t));
         }
         synchronized (out) {
             out.println("ready");

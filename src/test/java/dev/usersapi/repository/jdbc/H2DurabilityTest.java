@@ -34,21 +34,24 @@ class H2DurabilityTest {
     void acknowledgedUnblocksSurviveKillDashNine() throws Exception {
         String url = "jdbc:h2:file:" + directory.resolve("crash");
         Process child = new ProcessBuilder(
-                ServerProcess.java(),
-                "-cp", System.getProperty("java.class.path"),
-                "-Dlogback.configurationFile=logback-test.xml",
-                H2CrashWriter.class.getName(), url)
+                        ServerProcess.java(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "-Dlogback.configurationFile=logback-test.xml",
+                        H2CrashWriter.class.getName(),
+                        url)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         Map<String, AtomicLong> acknowledged = new ConcurrentHashMap<>();
         AtomicLong total = new AtomicLong();
         Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(
-                    new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader lines =
+                    new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                     String[] parts = line.split(" ");
                     if (parts.length == 3 && parts[0].equals("ack")) {
-                        acknowledged.computeIfAbsent(parts[1], id -> new AtomicLong())
+                        acknowledged
+                                .computeIfAbsent(parts[1], id -> new AtomicLong())
                                 .accumulateAndGet(Long.parseLong(parts[2]), Math::max);
                         total.incrementAndGet();
                     }
@@ -76,7 +79,8 @@ class H2DurabilityTest {
             assertEquals(H2CrashWriter.THREADS, acknowledged.size());
             acknowledged.forEach((userId, count) -> {
                 List<AuditEvent> events = reopened.auditEvents(userId);
-                assertTrue(events.size() >= count.get(),
+                assertTrue(
+                        events.size() >= count.get(),
                         userId + ": " + count.get() + " unblocks acknowledged, " + events.size() + " survived");
                 // The events that survived are a prefix of what was written: 1, 2, 3, ... in order.
                 for (int i = 0; i < events.size(); i++) {

@@ -33,7 +33,8 @@ class H2UserRepositoryTest extends UserRepositoryContractTest {
 
     @Test
     void dataSurvivesClosingAndReopening(@TempDir Path own) {
-        UserAccount user = TestUsers.user("reopened").blockedUntil(TestUsers.FAR_FUTURE, 3).build();
+        UserAccount user =
+                TestUsers.user("reopened").blockedUntil(TestUsers.FAR_FUTURE, 3).build();
         try (JdbcUserRepository first = JdbcUserRepository.open(settings(own, "reopen"))) {
             first.upsertAll(List.of(user));
             first.unblock(new UnblockRequest(user.userId(), NOW, "key", "request"));
@@ -66,7 +67,10 @@ class H2UserRepositoryTest extends UserRepositoryContractTest {
     @Test
     void urlGetsDurabilitySettingsUnlessItChoosesOtherwise() {
         H2Dialect h2 = new H2Dialect();
-        assertEquals("jdbc:h2:file:./data/users;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", h2.jdbcUrl("jdbc:h2:file:./data/users"));
-        assertEquals("jdbc:h2:file:x;write_delay=500;DB_CLOSE_ON_EXIT=FALSE", h2.jdbcUrl("jdbc:h2:file:x;write_delay=500"));
+        assertEquals(
+                "jdbc:h2:file:./data/users;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
+                h2.jdbcUrl("jdbc:h2:file:./data/users"));
+        assertEquals(
+                "jdbc:h2:file:x;write_delay=500;DB_CLOSE_ON_EXIT=FALSE", h2.jdbcUrl("jdbc:h2:file:x;write_delay=500"));
     }
 }

@@ -38,9 +38,10 @@ class PostgresOutageTest {
     @Test
     void lostDatabaseFailsCallsQuicklyAndThePoolRecoversWhenItReturns() throws Exception {
         RestartablePostgres postgres = RestartablePostgres.start(dataDirectory);
-        DatabaseSettings settings = new DatabaseSettings(postgres.jdbcUrl(), "postgres", null, 3,
-                CONNECTION_TIMEOUT, Duration.ofSeconds(3));
-        UserAccount user = TestUsers.user("outage").blockedUntil(TestUsers.FAR_FUTURE, 3).build();
+        DatabaseSettings settings = new DatabaseSettings(
+                postgres.jdbcUrl(), "postgres", null, 3, CONNECTION_TIMEOUT, Duration.ofSeconds(3));
+        UserAccount user =
+                TestUsers.user("outage").blockedUntil(TestUsers.FAR_FUTURE, 3).build();
         try (JdbcUserRepository repository = JdbcUserRepository.open(settings)) {
             repository.upsertAll(List.of(user));
             assertTrue(repository.find(user.userId()).isPresent());
@@ -60,7 +61,8 @@ class PostgresOutageTest {
             assertEquals(user.lockout(), found.orElseThrow().lockout(), "the failed unblock did not happen");
             assertTrue(repository.isAvailable());
             repository.unblock(new UnblockRequest(user.userId(), 2, "key", "back"));
-            assertEquals(Lockout.NONE, repository.find(user.userId()).orElseThrow().lockout());
+            assertEquals(
+                    Lockout.NONE, repository.find(user.userId()).orElseThrow().lockout());
             assertEquals(1, repository.auditEvents(user.userId()).size());
         } finally {
             postgres.close();

@@ -31,15 +31,19 @@ class PostgresUserRepositoryTest extends UserRepositoryContractTest {
 
     @Test
     void instancesSharingTheDatabaseSeeEachOthersChanges() {
-        UserAccount user = TestUsers.user("shared").blockedUntil(TestUsers.FAR_FUTURE, 3).build();
+        UserAccount user =
+                TestUsers.user("shared").blockedUntil(TestUsers.FAR_FUTURE, 3).build();
         repository.upsertAll(List.of(user));
         try (JdbcUserRepository other = JdbcUserRepository.open(settings.withMaximumPoolSize(2))) {
             assertEquals(user.lockout(), other.find(user.userId()).orElseThrow().lockout());
 
             other.unblock(new UnblockRequest(user.userId(), NOW, "other-instance", "request"));
 
-            assertEquals(Lockout.NONE, repository.find(user.userId()).orElseThrow().lockout());
-            assertEquals("other-instance", repository.auditEvents(user.userId()).get(0).actorKeyId());
+            assertEquals(
+                    Lockout.NONE, repository.find(user.userId()).orElseThrow().lockout());
+            assertEquals(
+                    "other-instance",
+                    repository.auditEvents(user.userId()).get(0).actorKeyId());
         }
     }
 
@@ -49,7 +53,8 @@ class PostgresUserRepositoryTest extends UserRepositoryContractTest {
         repository.upsertAll(List.of(user));
         try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(), "");
                 Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("SELECT pg_typeof(profile)::text FROM users WHERE user_id = '" + user.userId() + "'")) {
+                ResultSet row = statement.executeQuery(
+                        "SELECT pg_typeof(profile)::text FROM users WHERE user_id = '" + user.userId() + "'")) {
             assertTrue(row.next());
             assertEquals("jsonb", row.getString(1));
         }

@@ -36,9 +36,11 @@ class SqlFailuresTest {
 
     @Test
     void translateChoosesTheExceptionType() {
-        assertInstanceOf(StoreUnavailableException.class,
+        assertInstanceOf(
+                StoreUnavailableException.class,
                 SqlFailures.translate("find a user", new SQLException("refused", "08001")));
-        assertInstanceOf(DatabaseAccessException.class,
+        assertInstanceOf(
+                DatabaseAccessException.class,
                 SqlFailures.translate("find a user", new SQLException("syntax", "42601")));
     }
 }

@@ -21,13 +21,14 @@ class RequestFramerTest {
     private static final MemoryManager MEMORY = MemoryManager.DEFAULT_MEMORY_MANAGER;
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "GET /health/live HTTP/1.1\r\nHost: x\r\n\r\n",
-        "\r\n\r\nGET /api/users/a%7Cb?x=%20 HTTP/1.0\r\n\r\n",
-        "POST /api/users/u/unblock HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello",
-        "POST /api/users/u/unblock HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: Chunked\r\n\r\n3\r\nabc\r\nA\r\n0123456789\r\n0\r\n\r\n",
-        "GET http://example.com:8080/health/live HTTP/1.1\r\nhost: example.com:8080\r\nX-Long:  a \t b \r\n\r\n",
-    })
+    @ValueSource(
+            strings = {
+                "GET /health/live HTTP/1.1\r\nHost: x\r\n\r\n",
+                "\r\n\r\nGET /api/users/a%7Cb?x=%20 HTTP/1.0\r\n\r\n",
+                "POST /api/users/u/unblock HTTP/1.1\r\nHost: x\r\nContent-Length: 5\r\n\r\nhello",
+                "POST /api/users/u/unblock HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: Chunked\r\n\r\n3\r\nabc\r\nA\r\n0123456789\r\n0\r\n\r\n",
+                "GET http://example.com:8080/health/live HTTP/1.1\r\nhost: example.com:8080\r\nX-Long:  a \t b \r\n\r\n",
+            })
     void aWellFormedRequestEndsAtItsLastByteWhereverItIsSplit(String request) {
         byte[] bytes = request.getBytes(StandardCharsets.ISO_8859_1);
         for (int split = 1; split <= bytes.length; split++) {
@@ -35,7 +36,8 @@ class RequestFramerTest {
             Buffer first = Buffers.wrap(MEMORY, bytes, 0, split);
             if (split < bytes.length) {
                 assertEquals(RequestFramer.Progress.NEED_MORE, framer.scan(first), "split at " + split);
-                Buffer whole = Buffers.appendBuffers(MEMORY, first, Buffers.wrap(MEMORY, bytes, split, bytes.length - split));
+                Buffer whole =
+                        Buffers.appendBuffers(MEMORY, first, Buffers.wrap(MEMORY, bytes, split, bytes.length - split));
                 assertEquals(RequestFramer.Progress.COMPLETE, framer.scan(whole), "split at " + split);
             } else {
                 assertEquals(RequestFramer.Progress.COMPLETE, framer.scan(first));
@@ -80,11 +82,15 @@ class RequestFramerTest {
             RequestFramer framer = new RequestFramer();
             Buffer first = Buffers.wrap(MEMORY, bytes, 0, split);
             int at = split;
-            RefusedException refused = assertThrows(RefusedException.class, () -> {
-                if (framer.scan(first) == RequestFramer.Progress.NEED_MORE && at < bytes.length) {
-                    framer.scan(Buffers.appendBuffers(MEMORY, first, Buffers.wrap(MEMORY, bytes, at, bytes.length - at)));
-                }
-            }, "split at " + split);
+            RefusedException refused = assertThrows(
+                    RefusedException.class,
+                    () -> {
+                        if (framer.scan(first) == RequestFramer.Progress.NEED_MORE && at < bytes.length) {
+                            framer.scan(Buffers.appendBuffers(
+                                    MEMORY, first, Buffers.wrap(MEMORY, bytes, at, bytes.length - at)));
+                        }
+                    },
+                    "split at " + split);
             assertEquals(status, refused.status(), refused.detail() + ", split at " + split);
         }
     }

@@ -1,6 +1,5 @@
 package dev.usersapi.server.edge;
 
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -63,13 +62,15 @@ class StrictFramingTest {
     void anAmbiguousOrMalformedPostIsRefusedAndClosedAndWhatFollowsIsNeverAnswered(
             String name, String headsAndBody, int status) throws IOException {
         String userId = lockedOutUser();
-        String request = "POST /api/users/" + userId + "/unblock HTTP/1.1\r\nHost: x\r\n"
-                + "X-API-KEY: " + server.writerSecret() + "\r\n" + unescape(headsAndBody);
+        String request = "POST /api/users/" + userId + "/unblock HTTP/1.1\r\nHost: x\r\n" + "X-API-KEY: "
+                + server.writerSecret() + "\r\n" + unescape(headsAndBody);
 
         Exchange exchange = exchange(request + SMUGGLED);
 
         assertRefused(exchange, status);
-        assertEquals("/api/users/" + userId + "/unblock", exchange.problem().get("instance").asText());
+        assertEquals(
+                "/api/users/" + userId + "/unblock",
+                exchange.problem().get("instance").asText());
         assertStillBlocked(userId);
     }
 
@@ -123,12 +124,14 @@ class StrictFramingTest {
     }
 
     private static String lockedOutUser() {
-        return server.store(TestUsers.user("framing").blockedUntil(TestUsers.FAR_FUTURE, 5).build());
+        return server.store(
+                TestUsers.user("framing").blockedUntil(TestUsers.FAR_FUTURE, 5).build());
     }
 
     private void assertStillBlocked(String userId) throws IOException {
         String user = exchange("GET /api/users/" + userId + " HTTP/1.1\r\nHost: x\r\nX-API-KEY: "
-                + server.writerSecret() + "\r\nConnection: close\r\n\r\n").text();
+                        + server.writerSecret() + "\r\nConnection: close\r\n\r\n")
+                .text();
         assertTrue(user.startsWith("HTTP/1.1 200 "), user);
         assertFalse(user.contains("\"block_until\":null"), "the user was unblocked: " + user);
     }
@@ -136,7 +139,8 @@ class StrictFramingTest {
     @Test
     void wellFormedPipelinedRequestsAreAllAnsweredInOrderAndARefusalComesLast() throws IOException {
         String live = "GET /health/live HTTP/1.1\r\nHost: x\r\n\r\n";
-        Exchange exchange = exchange("\r\n" + live + live + "GET /health/live HTTP/1.1\r\nHost: x\r\nX : y\r\n\r\n" + live);
+        Exchange exchange =
+                exchange("\r\n" + live + live + "GET /health/live HTTP/1.1\r\nHost: x\r\nX : y\r\n\r\n" + live);
 
         assertEquals(List.of(200, 200, 400), exchange.statuses(), exchange.text());
         assertTrue(exchange.closed(), "the connection stays open after a refusal");
@@ -169,7 +173,8 @@ class StrictFramingTest {
         try (Socket socket = connect()) {
             OutputStream out = socket.getOutputStream();
             out.write(ascii("POST /api/users/" + lockedOutUser() + "/unblock HTTP/1.1\r\nHost: x\r\nX-API-KEY: "
-                    + server.writerSecret() + "\r\nExpect: 100-continue\r\nContent-Length: 3\r\nConnection: close\r\n\r\n"));
+                    + server.writerSecret()
+                    + "\r\nExpect: 100-continue\r\nContent-Length: 3\r\nConnection: close\r\n\r\n"));
             out.flush();
             byte[] interim = new byte[25];
             int read = socket.getInputStream().readNBytes(interim, 0, interim.length);
@@ -228,7 +233,8 @@ class StrictFramingTest {
         for (String member : List.of("title", "detail", "instance", "request_id")) {
             assertNotNull(problem.get(member), member + " is missing: " + problem);
         }
-        assertTrue(head.contains("\r\nX-Request-Id: " + problem.get("request_id").asText()), head);
+        assertTrue(
+                head.contains("\r\nX-Request-Id: " + problem.get("request_id").asText()), head);
     }
 
     private Exchange exchange(String request) throws IOException {
