@@ -204,12 +204,13 @@ public final class JdbcUserRepository implements UserRepository {
         }
     }
 
-    /** Closes the pool's connections; an embedded H2 database closes with its last connection. */
+    /** Publishes the connection pool's metrics ({@code hikaricp_connections_*}) in the registry. */
     @Override
     public void bindMetrics(MeterRegistry registry) {
         dataSource.setMetricRegistry(registry);
     }
 
+    /** Closes the pool's connections; an embedded H2 database closes with its last connection. */
     @Override
     public void close() {
         dataSource.close();
