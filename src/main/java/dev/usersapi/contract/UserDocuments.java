@@ -1,18 +1,17 @@
 package dev.usersapi.contract;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.usersapi.domain.Lockout;
 import dev.usersapi.domain.UserAccount;
 import dev.usersapi.generated.model.User;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.List;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Converts between the contract's User document and the domain's {@link UserAccount}. The fields
@@ -20,34 +19,60 @@ import java.util.List;
  */
 public final class UserDocuments {
 
-    private static final List<String> DOMAIN_FIELDS =
-            List.of("user_id", "disabled", "creation_time", "last_updated", "block_until", "failure_count");
-
     private final ObjectMapper mapper;
+    /** Writes a User without its typed fields: what is stored as the profile. */
+    private final ObjectWriter profileWriter;
 
     public UserDocuments(ObjectMapper mapper) {
         this.mapper = mapper;
+        this.profileWriter =
+                mapper.copy().addMixIn(User.class, ProfileOnly.class).writerFor(User.class);
     }
 
-    /** The API representation of an account. */
+    /** The fields of a User that are the account's typed fields, not its profile. */
+    @JsonIgnoreProperties({"user_id", "disabled", "creation_time", "last_updated", "block_until", "failure_count"})
+    private interface ProfileOnly {}
+
+    /**
+     * The API representation of an account: its typed fields, then its profile as stored (in the
+     * contract's form, see {@link #fromDocument}), written once into a {@link RenderedUser}.
+     */
     public User toRepresentation(UserAccount account) {
-        User user = new User();
-        try {
-            // Updating an instance fills the profile fields by setter, without the generated
-            // constructor that insists on the domain fields being present in the document.
-            ObjectReader reader = mapper.readerForUpdating(user);
-            reader.readValue(account.profileJson());
-        } catch (IOException corrupt) {
-            throw new UncheckedIOException(
-                    "stored profile of user " + account.userId() + " is not a User document", corrupt);
-        }
+        String profile = account.profileJson();
         Lockout lockout = account.lockout();
-        return user.userId(account.userId())
-                .disabled(account.disabled())
-                .creationTime(account.creationTime())
-                .lastUpdated(account.lastUpdated())
-                .blockUntil(lockout.blockUntil())
-                .failureCount(lockout.failureCount());
+        StringBuilder json = new StringBuilder(profile.length() + 160);
+        // The id needs no escaping: the id rule admits only ASCII letters, digits and _ - . | @ : +.
+        json.append("{\"user_id\":\"")
+                .append(account.userId())
+                .append("\",\"disabled\":")
+                .append(account.disabled())
+                .append(",\"creation_time\":")
+                .append(account.creationTime())
+                .append(",\"last_updated\":")
+                .append(account.lastUpdated())
+                .append(",\"block_until\":")
+                .append(lockout.blockUntil())
+                .append(",\"failure_count\":")
+                .append(lockout.failureCount());
+        int inner = profile.indexOf('{') + 1;
+        if (hasFields(profile, inner)) {
+            json.append(',');
+        }
+        json.append(profile, inner, profile.length());
+        return new RenderedUser(json.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static boolean hasFields(String object, int from) {
+        for (int i = from; i < object.length(); i++) {
+            char c = object.charAt(i);
+            if (c == '}') {
+                return false;
+            }
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -80,15 +105,21 @@ public final class UserDocuments {
         if (user.getFailureCount() < 0) {
             throw new InvalidUserDocumentException("failure_count must not be negative");
         }
-        ObjectNode profile = complete;
-        profile.remove(DOMAIN_FIELDS);
+        String profile;
+        try {
+            // The contract's form of the profile: every field of the User, null ones too, and
+            // nothing else, so that writing it back needs no binding to the model.
+            profile = profileWriter.writeValueAsString(user);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("a User read from JSON always writes", impossible);
+        }
         return new UserAccount(
                 user.getUserId(),
                 user.getDisabled(),
                 user.getCreationTime(),
                 user.getLastUpdated(),
                 new Lockout(user.getBlockUntil(), user.getFailureCount()),
-                profile.toString());
+                profile);
     }
 
     private static void requirePresent(Object value, String field) {

@@ -66,7 +66,7 @@ public record AuditEvent(
     /** The event recording an unblock's outcome. */
     public static AuditEvent unblocked(UnblockRequest request, UnblockOutcome outcome) {
         return new AuditEvent(
-                UUID.randomUUID(),
+                EventIds.next(),
                 USER_ACCOUNT_UNBLOCKED,
                 request.userId(),
                 request.actorKeyId(),

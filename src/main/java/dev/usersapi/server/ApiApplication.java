@@ -2,6 +2,7 @@ package dev.usersapi.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
+import dev.usersapi.contract.RenderedUserWriter;
 import dev.usersapi.contract.UserDocuments;
 import dev.usersapi.http.AcceptQualityFilter;
 import dev.usersapi.http.EnglishValidationMessages;
@@ -67,6 +68,7 @@ final class ApiApplication {
         resources.registerIn(config);
 
         config.register(new JacksonJsonProvider(mapper));
+        config.register(RenderedUserWriter.class);
         config.register(ValidationFeature.class);
         config.register(EnglishValidationMessages.class);
 

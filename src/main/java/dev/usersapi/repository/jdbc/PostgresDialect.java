@@ -4,6 +4,7 @@ import static dev.usersapi.repository.jdbc.UserRows.USER_COLUMNS;
 
 import com.zaxxer.hikari.HikariConfig;
 import dev.usersapi.domain.AuditEvent;
+import dev.usersapi.domain.EventIds;
 import dev.usersapi.domain.Lockout;
 import dev.usersapi.domain.LockoutPolicy;
 import dev.usersapi.domain.UnblockOutcome;
@@ -16,7 +17,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * PostgreSQL, shared by several server instances: every change is a single statement in
@@ -136,7 +136,7 @@ final class PostgresDialect extends Dialect {
         try (PreparedStatement unblock = connection.prepareStatement(UNBLOCK)) {
             unblock.setString(1, request.userId());
             unblock.setLong(2, request.epochSecond());
-            unblock.setObject(3, UUID.randomUUID());
+            unblock.setObject(3, EventIds.next());
             unblock.setString(4, AuditEvent.USER_ACCOUNT_UNBLOCKED);
             unblock.setString(5, request.actorKeyId());
             unblock.setString(6, request.requestId());
