@@ -23,8 +23,8 @@ public final class StoreOptions {
     @Option(
             names = "--store",
             defaultValue = "${env:USERS_STORE:-database}",
-            description =
-                    "Where users live: 'database' (--database-url) or 'memory' (lost at exit). Env USERS_STORE. Default: database.")
+            description = "Where users live: 'database' (--database-url) or 'memory' (lost at exit; keeps each user's "
+                    + "last 10 audit events). Env USERS_STORE. Default: database.")
     Store store;
 
     @Option(
@@ -53,7 +53,7 @@ public final class StoreOptions {
     /** Opens the configured store. */
     public UserRepository open() {
         if (store == Store.memory) {
-            return new InMemoryUserRepository();
+            return new InMemoryUserRepository(InMemoryUserRepository.SERVED_AUDIT_EVENTS_PER_USER);
         }
         if (databaseUrl == null
                 || !(databaseUrl.startsWith("jdbc:h2:") || databaseUrl.startsWith("jdbc:postgresql:"))) {

@@ -5,6 +5,7 @@ import dev.usersapi.domain.LockoutPolicy;
 import dev.usersapi.domain.UnblockOutcome;
 import dev.usersapi.domain.UnblockRequest;
 import dev.usersapi.domain.UserAccount;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,12 +16,32 @@ import java.util.function.UnaryOperator;
 /**
  * Keeps accounts in memory only, for tests and throwaway runs: everything is gone when the
  * process ends. Each change to a user runs as one {@link ConcurrentMap#computeIfPresent} call,
- * under that user's lock; an unblock's audit event is appended under the same lock.
+ * under that user's lock; an unblock's audit event is appended under the same lock. The audit
+ * trail can be bounded to each user's latest events, so that memory grows with the users, not
+ * with the unblocks made.
  */
 public final class InMemoryUserRepository implements UserRepository {
 
+    /** What {@code --store memory} keeps of each user's audit trail. */
+    public static final int SERVED_AUDIT_EVENTS_PER_USER = 10;
+
     private final ConcurrentMap<String, UserAccount> accounts = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, List<AuditEvent>> auditByUser = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, ArrayDeque<AuditEvent>> auditByUser = new ConcurrentHashMap<>();
+    private final int auditEventsPerUser;
+    private static final ArrayDeque<AuditEvent> EMPTY_TRAIL = new ArrayDeque<>();
+
+    /** A store that keeps every audit event. */
+    public InMemoryUserRepository() {
+        this(Integer.MAX_VALUE);
+    }
+
+    /** A store that keeps only the latest {@code auditEventsPerUser} audit events of each user. */
+    public InMemoryUserRepository(int auditEventsPerUser) {
+        if (auditEventsPerUser < 1) {
+            throw new IllegalArgumentException("auditEventsPerUser must be at least 1");
+        }
+        this.auditEventsPerUser = auditEventsPerUser;
+    }
 
     @Override
     public Optional<UserAccount> find(String userId) {
@@ -33,7 +54,11 @@ public final class InMemoryUserRepository implements UserRepository {
         accounts.computeIfPresent(request.userId(), (id, before) -> {
             outcome[0] = UnblockOutcome.of(before, request.epochSecond());
             AuditEvent event = AuditEvent.unblocked(request, outcome[0]);
-            auditByUser.computeIfAbsent(id, key -> new ArrayList<>()).add(event);
+            ArrayDeque<AuditEvent> trail = auditByUser.computeIfAbsent(id, key -> new ArrayDeque<>());
+            if (trail.size() == auditEventsPerUser) {
+                trail.removeFirst();
+            }
+            trail.addLast(event);
             return outcome[0].account();
         });
         return Optional.ofNullable(outcome[0]);
@@ -79,7 +104,7 @@ public final class InMemoryUserRepository implements UserRepository {
         List<AuditEvent> events = new ArrayList<>();
         // The list is only appended to under the user's lock in accounts; copy it under the same lock.
         accounts.computeIfPresent(userId, (id, account) -> {
-            events.addAll(auditByUser.getOrDefault(id, List.of()));
+            events.addAll(auditByUser.getOrDefault(id, EMPTY_TRAIL));
             return account;
         });
         return events;

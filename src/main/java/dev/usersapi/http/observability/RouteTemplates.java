@@ -2,7 +2,10 @@ package dev.usersapi.http.observability;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.glassfish.jersey.server.ExtendedUriInfo;
+import org.glassfish.jersey.server.model.ResourceMethod;
 import org.glassfish.jersey.uri.UriTemplate;
 
 /**
@@ -13,6 +16,7 @@ final class RouteTemplates {
 
     static final String UNMATCHED = "UNMATCHED";
     private static final String PROPERTY = RouteTemplates.class.getName();
+    private static final Map<ResourceMethod, String> BY_METHOD = new ConcurrentHashMap<>();
 
     private RouteTemplates() {}
 
@@ -31,10 +35,16 @@ final class RouteTemplates {
         if (!(request.getUriInfo() instanceof ExtendedUriInfo uriInfo)) {
             return UNMATCHED;
         }
+        ResourceMethod method = uriInfo.getMatchedResourceMethod();
         List<UriTemplate> templates = uriInfo.getMatchedTemplates();
-        if (templates.isEmpty() || uriInfo.getMatchedResourceMethod() == null) {
+        if (templates.isEmpty() || method == null) {
             return UNMATCHED;
         }
+        // A resource method is reached by one route only (there are no sub-resource locators).
+        return BY_METHOD.computeIfAbsent(method, matched -> joined(templates));
+    }
+
+    private static String joined(List<UriTemplate> templates) {
         StringBuilder route = new StringBuilder();
         // Jersey lists the innermost template first.
         for (int i = templates.size() - 1; i >= 0; i--) {
