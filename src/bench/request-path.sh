@@ -558,7 +558,7 @@ COMMIT=$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown)
 [[ -z $(git -C "$REPO" status --porcelain 2>/dev/null) ]] || COMMIT+=" (with uncommitted changes)"
 {
     echo "Request-path benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ), commit $COMMIT"
-    echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM; $("$JAVA" -version 2>&1 | head -1); heap ${HEAP:+-Xmx$HEAP}${HEAP:-JVM default}; $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
+    echo "Machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo) RAM; $("$JAVA" -version 2>&1 | head -1); heap $(if [[ -n $HEAP ]]; then echo "-Xmx$HEAP"; else echo "JVM default"; fi); $(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2)"
     echo "Users: $USERS_SUMMARY (all blocked at the start); one wrk thread; warm-up ${WARMUP}s per server; ${DURATION}s per level"
     [[ -z $PG_SETTINGS ]] || echo "PostgreSQL started by the script ($PG_DURABILITY): $PG_SETTINGS"
     [[ -z $POSTGRES_URL ]] || echo "PostgreSQL given: $POSTGRES_URL"
