@@ -72,7 +72,7 @@ public final class GenerateUsers {
         Path out = null;
         long seed = 42;
         long now = System.currentTimeMillis() / 1000;
-        for (int i = 0; i < args.length; i++) {
+        for (int i = 0; i < args.length; i += 2) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
                 case "--users" -> users = Long.parseLong(require(args[i], value));
@@ -83,7 +83,6 @@ public final class GenerateUsers {
                     throw new IllegalArgumentException("unknown option " + args[i]
                             + "; usage: GenerateUsers --users N --out FILE [--seed S] [--now EPOCH_SECONDS]");
             }
-            i++;
         }
         if (out == null || users < 0) {
             throw new IllegalArgumentException(

@@ -56,7 +56,7 @@ enum AcceptVerdict {
             }
             quality = Double.parseDouble(parameter.substring(2));
         }
-        String[] typeAndSubtype = mediaRange.split("/");
+        String[] typeAndSubtype = mediaRange.split("/", -1);
         return new Range(typeAndSubtype[0], typeAndSubtype[1], quality);
     }
 

@@ -171,7 +171,7 @@ final class ContractOracle {
 
         boolean operation = route.kind() == RouteTable.Kind.OPERATION
                 && (method.equals(route.method())
-                        || method.equals("HEAD") && route.method().equals("GET"));
+                        || (method.equals("HEAD") && route.method().equals("GET")));
         if (operation && status == 406 && facts.accept() == AcceptVerdict.YES) {
             fail(kind, "406 although Accept admits application/json", request, response, exchange);
         }
@@ -278,7 +278,7 @@ final class ContractOracle {
         switch (route.kind()) {
             case OPERATION, EXTRA -> {
                 boolean served = method.equals(route.method())
-                        || method.equals("HEAD") && route.method().equals("GET");
+                        || (method.equals("HEAD") && route.method().equals("GET"));
                 if (served) {
                     allowed.addAll(route.statuses());
                 }
@@ -298,7 +298,7 @@ final class ContractOracle {
     private boolean checkProblemType(String kind, HostileRequest request, RawResponse response, Exchange exchange) {
         String contentType = response.header("Content-Type");
         String mediaType =
-                contentType == null ? "" : contentType.split(";")[0].trim().toLowerCase(Locale.ROOT);
+                contentType == null ? "" : contentType.split(";", -1)[0].trim().toLowerCase(Locale.ROOT);
         if (!mediaType.equals("application/problem+json")) {
             fail(kind, response.status() + " answer is not application/problem+json", request, response, exchange);
             return false;

@@ -529,7 +529,7 @@ final class FramingCases extends CaseFamily {
                     single(
                             "not-http:h2-frames",
                             "\u0000\u0000\u0012\u0004\u0000\u0000\u0000\u0000\u0000"
-                                    + "\u0000\u0003\u0000\u0000\u0000\u0064",
+                                    + "\u0000\u0003\u0000\u0000\u0000d",
                             BAD);
             }
         }
@@ -542,13 +542,13 @@ final class FramingCases extends CaseFamily {
         for (int i = 0; i < 32; i++) {
             hello.append((char) w.random.nextInt(256));
         }
-        hello.append("\u0020");
+        hello.append(" ");
         for (int i = 0; i < 32; i++) {
             hello.append((char) w.random.nextInt(256));
         }
         hello.append("\u0000\u0004\u0013\u0001\u0013\u0002\u0001\u0000");
         String sni = "\u0000\u0000\u0000\u000e\u0000\u000c\u0000\u0000\u0009localhost";
-        String versions = "\u0000\u002b\u0000\u0005\u0004\u0003\u0004\u0003\u0003";
+        String versions = "\u0000+\u0000\u0005\u0004\u0003\u0004\u0003\u0003";
         String extensions = sni + versions;
         hello.append((char) 0).append((char) extensions.length()).append(extensions);
         String body = "\u0001\u0000" + (char) (hello.length() >> 8) + (char) (hello.length() & 0xff) + hello;

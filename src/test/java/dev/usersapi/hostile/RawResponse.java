@@ -34,7 +34,7 @@ record RawResponse(String version, int status, List<Map.Entry<String, String>> h
         String connection = String.join(",", headers("Connection")).toLowerCase(Locale.ROOT);
         boolean close = false;
         boolean keepAlive = false;
-        for (String option : connection.split(",")) {
+        for (String option : connection.split(",", -1)) {
             close |= option.trim().equals("close");
             keepAlive |= option.trim().equals("keep-alive");
         }
@@ -43,7 +43,7 @@ record RawResponse(String version, int status, List<Map.Entry<String, String>> h
 
     boolean hasConnectionClose() {
         for (String value : headers("Connection")) {
-            for (String option : value.split(",")) {
+            for (String option : value.split(",", -1)) {
                 if (option.trim().equalsIgnoreCase("close")) {
                     return true;
                 }

@@ -92,7 +92,7 @@ final class ResponseParser {
             return Result.malformed("the response has both Content-Length and Transfer-Encoding");
         }
         if (noBody || status < 200 || status == 204 || status == 304) {
-            return done(head, data, from, bodyStart, new byte[0], bodyStart);
+            return done(head, data, from, new byte[0], bodyStart);
         }
         if (!codings.isEmpty()) {
             if (!String.join(",", codings).trim().equalsIgnoreCase("chunked")) {
@@ -110,19 +110,13 @@ final class ResponseParser {
                         ? Result.malformed("the connection closed inside a body of " + length + " bytes")
                         : Result.INCOMPLETE;
             }
-            return done(
-                    head,
-                    data,
-                    from,
-                    bodyStart,
-                    Arrays.copyOfRange(data, bodyStart, bodyStart + length),
-                    bodyStart + length);
+            return done(head, data, from, Arrays.copyOfRange(data, bodyStart, bodyStart + length), bodyStart + length);
         }
         // Neither: the body runs to the close of the connection.
         if (!eof) {
             return Result.INCOMPLETE;
         }
-        return done(head, data, from, bodyStart, Arrays.copyOfRange(data, bodyStart, to), to);
+        return done(head, data, from, Arrays.copyOfRange(data, bodyStart, to), to);
     }
 
     private static Result chunked(RawResponse head, byte[] data, int from, int bodyStart, int to) {
@@ -147,7 +141,7 @@ final class ResponseParser {
                 if (data[i] != '\r' || data[i + 1] != '\n') {
                     return Result.malformed("the response has trailer fields or a malformed last chunk");
                 }
-                return done(head, data, from, bodyStart, body.toByteArray(), i + 2);
+                return done(head, data, from, body.toByteArray(), i + 2);
             }
             if (to - i < length + 2) {
                 return Result.INCOMPLETE;
@@ -161,7 +155,7 @@ final class ResponseParser {
         }
     }
 
-    private static Result done(RawResponse head, byte[] data, int from, int bodyStart, byte[] body, int end) {
+    private static Result done(RawResponse head, byte[] data, int from, byte[] body, int end) {
         return new Result(
                 new RawResponse(
                         head.version(), head.status(), head.headers(), body, Arrays.copyOfRange(data, from, end)),

@@ -132,7 +132,7 @@ final class RouteTable {
             char c = rawPath.charAt(i);
             if (c == '%' && i + 2 < rawPath.length() && isHex(rawPath.charAt(i + 1)) && isHex(rawPath.charAt(i + 2))) {
                 char decoded = (char) Integer.parseInt(rawPath.substring(i + 1, i + 3), 16);
-                if (Character.isLetterOrDigit(decoded) && decoded < 0x80 || "-._~".indexOf(decoded) >= 0) {
+                if ((Character.isLetterOrDigit(decoded) && decoded < 0x80) || "-._~".indexOf(decoded) >= 0) {
                     out.append(decoded);
                     i += 2;
                     continue;

@@ -203,7 +203,8 @@ final class TargetCases extends CaseFamily {
                         ? (key == KeyKind.WRITER ? w.pick(w.users.open()) : w.pick(w.users.guarded()))
                         : w.existingUser();
                 StringBuilder encoded = new StringBuilder();
-                for (char c : existing.toCharArray()) {
+                for (int at = 0; at < existing.length(); at++) {
+                    char c = existing.charAt(at);
                     encoded.append(String.format(w.chance(0.5) ? "%%%02X" : "%%%02x", (int) c));
                 }
                 id = encoded.toString();

@@ -78,8 +78,9 @@ final class Wire {
     /** The id as a path segment: characters outside RFC 3986 pchar percent-encoded. */
     static String segment(String id) {
         StringBuilder out = new StringBuilder();
-        for (char c : id.toCharArray()) {
-            if (Character.isLetterOrDigit(c) && c < 0x80 || "-._~!$&'()*+,=:@".indexOf(c) >= 0) {
+        for (int at = 0; at < id.length(); at++) {
+            char c = id.charAt(at);
+            if ((Character.isLetterOrDigit(c) && c < 0x80) || "-._~!$&'()*+,=:@".indexOf(c) >= 0) {
                 out.append(c);
             } else {
                 out.append(String.format("%%%02X", (int) c));

@@ -28,7 +28,7 @@ class UserFileReaderTest {
 
     @BeforeEach
     void loadExample() throws Exception {
-        example = (ObjectNode) mapper.readTree(getClass().getResource("/seed-example-user.json"));
+        example = (ObjectNode) mapper.readTree(getClass().getResourceAsStream("/seed-example-user.json"));
     }
 
     @Test

@@ -104,7 +104,7 @@ class CrashDurabilityIT {
     }
 
     private Path writeBlockedUsers() throws Exception {
-        ObjectNode template = (ObjectNode) mapper.readTree(getClass().getResource("/seed-example-user.json"));
+        ObjectNode template = (ObjectNode) mapper.readTree(getClass().getResourceAsStream("/seed-example-user.json"));
         ArrayNode users = mapper.createArrayNode();
         for (int i = 0; i < USERS; i++) {
             users.add(template.deepCopy()

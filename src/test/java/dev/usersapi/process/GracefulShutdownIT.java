@@ -72,7 +72,7 @@ class GracefulShutdownIT {
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         try {
             for (int c = 0; c < CLIENTS; c++) {
-                clients.submit(() -> {
+                var unused = clients.submit(() -> {
                     while (!Thread.currentThread().isInterrupted()) {
                         boolean unblock = ThreadLocalRandom.current().nextBoolean();
                         String userId = "drain-" + ThreadLocalRandom.current().nextInt(USERS);
@@ -178,7 +178,7 @@ class GracefulShutdownIT {
     }
 
     private Path writeBlockedUsers() throws Exception {
-        ObjectNode template = (ObjectNode) mapper.readTree(getClass().getResource("/seed-example-user.json"));
+        ObjectNode template = (ObjectNode) mapper.readTree(getClass().getResourceAsStream("/seed-example-user.json"));
         ArrayNode users = mapper.createArrayNode();
         for (int i = 0; i < USERS; i++) {
             users.add(template.deepCopy()

@@ -27,6 +27,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -156,7 +157,8 @@ class GracefulStopTest {
     private static void awaitRefused(URI base) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (System.nanoTime() < deadline) {
-            try (Socket ignored = connect(base)) {
+            try (Socket stillAccepted = connect(base)) {
+                assertTrue(stillAccepted.isConnected());
                 Thread.sleep(10);
             } catch (IOException refused) {
                 assertThrows(ConnectException.class, () -> connect(base).close());
@@ -204,8 +206,8 @@ class GracefulStopTest {
         }
         String headText = head.toString(StandardCharsets.ISO_8859_1);
         int length = 0;
-        for (String line : headText.split("\r\n")) {
-            if (line.toLowerCase().startsWith("content-length:")) {
+        for (String line : headText.split("\r\n", -1)) {
+            if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
                 length = Integer.parseInt(
                         line.substring("content-length:".length()).trim());
             }
@@ -218,7 +220,7 @@ class GracefulStopTest {
 
     private record RawResponse(int status, String head, String body) {
         boolean closesConnection() {
-            return head.toLowerCase().contains("\r\nconnection: close\r\n");
+            return head.toLowerCase(Locale.ROOT).contains("\r\nconnection: close\r\n");
         }
     }
 

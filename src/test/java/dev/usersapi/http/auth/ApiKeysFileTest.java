@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +24,7 @@ class ApiKeysFileTest {
     void readsKeysAndAuthenticatesTheirSecrets() throws Exception {
         Path file = write("[{\"id\":\"ops\",\"sha256\":\"" + sha256Hex("s3cret")
                 + "\",\"scopes\":[\"users:read\",\"users:write\"]}," + "{\"id\":\"desk\",\"sha256\":\""
-                + sha256Hex("desk-secret").toUpperCase() + "\",\"scopes\":[\"users:read\"]}]");
+                + sha256Hex("desk-secret").toUpperCase(Locale.ROOT) + "\",\"scopes\":[\"users:read\"]}]");
 
         ApiKeyRegistry registry = new ApiKeyRegistry(ApiKeysFile.read(file));
 

@@ -48,7 +48,7 @@ class H2DurabilityTest {
             try (BufferedReader lines =
                     new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                    String[] parts = line.split(" ");
+                    String[] parts = line.split(" ", -1);
                     if (parts.length == 3 && parts[0].equals("ack")) {
                         acknowledged
                                 .computeIfAbsent(parts[1], id -> new AtomicLong())

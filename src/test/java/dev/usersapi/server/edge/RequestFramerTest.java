@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RequestFramerTest {
 
-    private static final MemoryManager MEMORY = MemoryManager.DEFAULT_MEMORY_MANAGER;
+    private static final MemoryManager<?> MEMORY = MemoryManager.DEFAULT_MEMORY_MANAGER;
 
     @ParameterizedTest
     @ValueSource(
