@@ -37,6 +37,8 @@ KEEP=0
 JAVA=${JAVA:-java}
 
 die() { echo "import-benchmark: $*" >&2; exit 2; }
+# shellcheck source=src/bench/lib/bench-common.sh
+source "$(dirname "$0")/lib/bench-common.sh"
 
 while [[ $# -gt 0 ]]; do
     case "$1" in
@@ -72,22 +74,11 @@ for item in "${run_items[@]}"; do
 done
 
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/users-import-bench.XXXXXX")
-PG_PID=""
 PG_DURABILITY=""
 RUN_PID=""
 
 stop_postgres() {
-    [[ -n $PG_PID ]] || return 0
-    exec 3>&- || true   # end of input: the launcher stops PostgreSQL and deletes its data directory
-    for _ in $(seq 1 120); do
-        kill -0 "$PG_PID" 2>/dev/null || break
-        sleep 0.5
-    done
-    if kill -0 "$PG_PID" 2>/dev/null; then
-        kill "$PG_PID" 2>/dev/null || true   # its shutdown hook still stops the postmaster
-    fi
-    wait "$PG_PID" 2>/dev/null || true
-    PG_PID=""
+    bench_postgres_stop
     PG_DURABILITY=""
 }
 
@@ -116,18 +107,7 @@ if [[ $BUILD == 1 ]]; then
     log "building (mvn -B -q -DskipTests package; compiles the benchmark's Java in src/bench/java too)"
     mvn -B -q -DskipTests package >"$TMP/build.log" 2>&1 || { tail -40 "$TMP/build.log" >&2; die "build failed"; }
 fi
-[[ -f $JAR && -d target/test-classes/dev/usersapi/bench ]] \
-    || die "target/users-api-server.jar or the compiled bench classes are missing; run without --skip-build"
-mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath \
-    -Dmdep.includeScope=test -Dmdep.outputFile="$TMP/classpath.txt" >"$TMP/classpath.log" 2>&1 \
-    || { cat "$TMP/classpath.log" >&2; die "cannot resolve the test classpath"; }
-# Run from a copy of the build, so that a rebuild of target/ during the benchmark changes nothing.
-mkdir -p "$TMP/build"
-cp "$JAR" "$TMP/build/users-api-server.jar"
-cp -r target/classes "$TMP/build/classes"
-cp -r target/test-classes "$TMP/build/test-classes"
-JAR=$TMP/build/users-api-server.jar
-CP="$TMP/build/test-classes:$TMP/build/classes:$(cat "$TMP/classpath.txt")"
+bench_copy_build "$TMP" dev/usersapi/bench
 
 read -r LOAD_AT_START _ < /proc/loadavg
 if awk -v l="$LOAD_AT_START" -v n="$(nproc)" 'BEGIN { exit !(l > n / 2) }'; then
@@ -150,43 +130,16 @@ log "generated in $(( (gen_end - gen_start) / 1000000 )) ms: $EXPECTED"
 # start_postgres DURABILITY DATABASES: starts the launcher with its stdin on a FIFO held open by fd 3.
 start_postgres() {
     local durability=$1 databases=$2
-    local dir=$TMP/pg-$durability
-    mkdir -p "$dir"
-    mkfifo "$dir/control"
     log "starting PostgreSQL ($durability), databases $databases"
-    "$JAVA" -cp "$CP" dev.usersapi.bench.BenchPostgres --data-dir "$dir/data" --durability "$durability" \
-        --databases "$databases" <"$dir/control" >"$dir/launcher.out" 2>"$dir/launcher.log" &
-    PG_PID=$!
-    exec 3>"$dir/control"
+    bench_postgres_start "$TMP/pg-$durability" "$durability" "$databases" || die "PostgreSQL did not start"
     PG_DURABILITY=$durability
-    for _ in $(seq 1 240); do
-        if grep -q '^READY ' "$dir/launcher.out"; then
-            PG_URL=$(sed -n 's/^READY //p' "$dir/launcher.out")
-            PG_SETTINGS=$(sed -n 's/^setting //p' "$dir/launcher.out" | paste -sd' ')
-            log "PostgreSQL at $PG_URL: $PG_SETTINGS"
-            return 0
-        fi
-        kill -0 "$PG_PID" 2>/dev/null || break
-        sleep 0.5
-    done
-    tail -30 "$dir/launcher.log" >&2
-    die "PostgreSQL did not start"
+    log "PostgreSQL at $PG_URL: $PG_SETTINGS"
 }
 
 # CPU seconds (user + system) PostgreSQL has used so far: the postmaster, its live children and
 # the children it has reaped (the import's backend ends with the import).
 pg_cpu_seconds() {
-    local postmaster ticks=0 pid fields
-    postmaster=$(head -1 "$TMP/pg-$PG_DURABILITY/data/postmaster.pid" 2>/dev/null || true)
-    [[ -n $postmaster ]] || { echo 0; return; }
-    read -r -a fields < <(sed 's/^.*) //' "/proc/$postmaster/stat")
-    # after "pid (comm) ", utime..cstime are the 12th to 15th fields
-    ticks=$(( fields[11] + fields[12] + fields[13] + fields[14] ))
-    for pid in $(pgrep -P "$postmaster" || true); do
-        read -r -a fields < <(sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null || echo "")
-        [[ ${#fields[@]} -gt 13 ]] && ticks=$(( ticks + fields[11] + fields[12] ))
-    done
-    awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }'
+    awk -v t="$(bench_postgres_ticks)" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }'
 }
 
 # --- one import ---------------------------------------------------------------------------------

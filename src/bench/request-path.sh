@@ -31,7 +31,7 @@
 #   --keep           keep the temporary directory (users file, server logs, wrk reports)
 #
 # Every server gets the same 10,000 users u00000..u09999, all blocked (block_until in 2100,
-# failure_count 5), about 1.66 KB of JSON each (dev.usersapi.bench.anchors.BenchUsers). The servers
+# failure_count 5), about 1.65 KB of JSON each (dev.usersapi.bench.GenerateUsers). The servers
 # run one at a time. For each: start, warm up, then for POST /api/users/{id}/unblock and
 # GET /api/users/{id} at each level, `wrk -t1 -cN -dS --latency --timeout 10s` with a Lua script
 # that cycles through the 10,000 ids and sends X-API-KEY and Accept: application/json. Per level it
@@ -71,6 +71,8 @@ JAVA=${JAVA:-java}
 read -r -a JAVA_OPTS_ARRAY <<<"${JAVA_OPTS:-}"
 
 die() { echo "request-path: $*" >&2; exit 2; }
+# shellcheck source=src/bench/lib/bench-common.sh
+source "$(dirname "$0")/lib/bench-common.sh"
 
 while [[ $# -gt 0 ]]; do
     case "$1" in
@@ -134,23 +136,7 @@ OUT=$(cd "$OUT" && pwd)
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/request-path.XXXXXX")
 SERVER_PID=""
 WRK_PID=""
-PG_PID=""
-PG_DATA=""
 
-stop_postgres() {
-    [[ -n $PG_PID ]] || return 0
-    exec 3>&- || true   # end of input: BenchPostgres stops PostgreSQL and deletes its data directory
-    for _ in $(seq 1 120); do
-        kill -0 "$PG_PID" 2>/dev/null || break
-        sleep 0.5
-    done
-    if kill -0 "$PG_PID" 2>/dev/null; then
-        kill "$PG_PID" 2>/dev/null || true   # its shutdown hook still stops the postmaster
-    fi
-    wait "$PG_PID" 2>/dev/null || true
-    PG_PID=""
-    PG_DATA=""
-}
 
 stop_server() {
     [[ -n $SERVER_PID ]] || return 0
@@ -173,7 +159,7 @@ cleanup() {
         wait "$WRK_PID" 2>/dev/null || true
     fi
     stop_server
-    stop_postgres
+    bench_postgres_stop
     if [[ $KEEP == 1 ]]; then
         echo "kept $TMP" >&2
     else
@@ -192,21 +178,11 @@ if [[ $BUILD == 1 ]]; then
     log "building (mvn -B -q -DskipTests package: the jar and the bench classes in target/test-classes)"
     mvn -B -q -DskipTests package >"$TMP/build.log" 2>&1 || { tail -40 "$TMP/build.log" >&2; die "build failed"; }
 fi
-[[ -f target/users-api-server.jar && -d target/test-classes/dev/usersapi/bench/anchors ]] \
-    || die "target/users-api-server.jar or the compiled anchors are missing; run without --skip-build"
-mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath \
-    -Dmdep.includeScope=test -Dmdep.outputFile="$TMP/classpath.txt" >"$TMP/classpath.log" 2>&1 \
-    || { cat "$TMP/classpath.log" >&2; die "cannot resolve the test classpath"; }
-# Run from a copy of the build, so that a rebuild of target/ during the benchmark changes nothing.
-mkdir -p "$TMP/build"
-cp target/users-api-server.jar "$TMP/build/users-api-server.jar"
-cp -r target/classes "$TMP/build/classes"
-cp -r target/test-classes "$TMP/build/test-classes"
-JAR=$TMP/build/users-api-server.jar
-CP="$TMP/build/test-classes:$TMP/build/classes:$(cat "$TMP/classpath.txt")"
+bench_copy_build "$TMP" dev/usersapi/bench/anchors
 
 USERS_FILE=$TMP/users.json
-USERS_SUMMARY=$("$JAVA" -cp "$CP" dev.usersapi.bench.anchors.BenchUsers --users "$USERS" --out "$USERS_FILE")
+USERS_SUMMARY=$("$JAVA" -cp "$CP" dev.usersapi.bench.GenerateUsers --users "$USERS" --out "$USERS_FILE" \
+    --numbered-ids --all-blocked --now 1700000000)
 log "users file: $USERS_SUMMARY"
 
 KEY="request-path-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
@@ -250,21 +226,6 @@ free_port() {
 # Fields 14 and 15 of /proc/PID/stat: user and system time of the process, in clock ticks.
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
 
-# Clock ticks PostgreSQL has used: the postmaster (with the children it reaped) and its live
-# children (the server's pooled connections). Empty when the script did not start PostgreSQL.
-pg_ticks() {
-    [[ -n $PG_DATA && -f $PG_DATA/postmaster.pid ]] || return 0
-    local postmaster ticks=0 pid fields
-    postmaster=$(head -1 "$PG_DATA/postmaster.pid")
-    read -r -a fields < <(sed 's/^.*) //' "/proc/$postmaster/stat")
-    # after "pid (comm) ", utime, stime, cutime and cstime are the 12th to 15th fields
-    ticks=$((fields[11] + fields[12] + fields[13] + fields[14]))
-    for pid in $(pgrep -P "$postmaster" || true); do
-        read -r -a fields < <(sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null || echo "")
-        [[ ${#fields[@]} -gt 13 ]] && ticks=$((ticks + fields[11] + fields[12]))
-    done
-    echo "$ticks"
-}
 
 load1() { cut -d' ' -f1 /proc/loadavg; }
 
@@ -431,7 +392,7 @@ measure() {
     local name=$1 operation=$2 connections=$3 report=$TMP/$1-$2-$3.txt
     local before after pg_before pg_after load_before load_after fields cpu db_cpu
     load_before=$(load1)
-    pg_before=$(pg_ticks)
+    pg_before=$(bench_postgres_ticks)
     before=$(cpu_ticks "$SERVER_PID")
     run_wrk "$operation" "$connections" "$DURATION" "$report" || return 1
     if ! server_alive; then
@@ -439,7 +400,7 @@ measure() {
         return 1
     fi
     after=$(cpu_ticks "$SERVER_PID")
-    pg_after=$(pg_ticks)
+    pg_after=$(bench_postgres_ticks)
     load_after=$(load1)
     cp "$report" "$OUT/logs/wrk-$name-$operation-c$connections.txt"
     read -r -a fields < <(parse_wrk "$report")
@@ -462,34 +423,18 @@ measure() {
 }
 
 start_postgres() {
-    local dir=$TMP/pg
-    mkdir -p "$dir"
-    mkfifo "$dir/control"
     log "starting PostgreSQL ($PG_DURABILITY) with BenchPostgres"
-    "$JAVA" -cp "$CP" dev.usersapi.bench.BenchPostgres --data-dir "$dir/data" --durability "$PG_DURABILITY" \
-        --databases requestpath <"$dir/control" >"$dir/launcher.out" 2>"$dir/launcher.log" &
-    PG_PID=$!
-    exec 3>"$dir/control"
-    for _ in $(seq 1 240); do
-        if grep -q '^READY ' "$dir/launcher.out"; then
-            PG_BASE_URL=$(sed -n 's/^READY //p' "$dir/launcher.out")
-            PG_SETTINGS=$(sed -n 's/^setting //p' "$dir/launcher.out" | paste -sd' ')
-            PG_DATA=$dir/data
-            log "PostgreSQL at ${PG_BASE_URL}requestpath: $PG_SETTINGS"
-            return 0
-        fi
-        kill -0 "$PG_PID" 2>/dev/null || break
-        sleep 0.5
-    done
-    tail -30 "$dir/launcher.log" >&2
-    log "PostgreSQL did not start"
-    return 1
+    if ! bench_postgres_start "$TMP/pg" "$PG_DURABILITY" requestpath; then
+        log "PostgreSQL did not start"
+        return 1
+    fi
+    PG_BASE_URL=$PG_URL
+    log "PostgreSQL at ${PG_BASE_URL}requestpath: $PG_SETTINGS"
 }
 
 # --- the run ----------------------------------------------------------------------------------------
 FAILURES=()
 WARMUP_FLATNESS=()
-PG_SETTINGS=""
 PG_BASE_URL=""
 CURRENT=""
 UPTIME_BEFORE=$(uptime)
@@ -525,7 +470,7 @@ for server in "${SERVER_LIST[@]}"; do
     fi
     stop_server
     drain_log "$server"
-    [[ $server == postgres ]] && stop_postgres
+    [[ $server == postgres ]] && bench_postgres_stop
     if [[ -f $OUT/logs/$server.log ]]; then
         errors=$(grep -c -E '(^| )ERROR |OutOfMemoryError' "$OUT/logs/$server.log" || true)
         warnings=$(grep -c -E '(^| )WARN ' "$OUT/logs/$server.log" || true)

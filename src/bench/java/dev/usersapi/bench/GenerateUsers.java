@@ -21,7 +21,12 @@ import java.util.UUID;
  * 10 % with 1-4 failures and no block; of the rest, half state {@code block_until: null,
  * failure_count: 0} and half leave the lockout fields out (the importer's defaults).
  *
- * <p>Usage: {@code GenerateUsers --users N --out FILE [--seed S] [--now EPOCH_SECONDS]}. Prints
+ * <p>The request-path benchmark ({@code src/bench/request-path.sh}) asks for ids {@code u00000},
+ * {@code u00001}, ... ({@code --numbered-ids}) and every user blocked until 2100 with 5 failures
+ * ({@code --all-blocked}), so that its wrk scripts can name the users and each has a lockout.
+ *
+ * <p>Usage: {@code GenerateUsers --users N --out FILE [--seed S] [--now EPOCH_SECONDS]
+ * [--numbered-ids] [--all-blocked]}. Prints
  * one line of expected figures, which the benchmark compares with the database after the import:
  * {@code users=N with_block_until=B with_failures=F bytes=SIZE}.
  */
@@ -62,6 +67,15 @@ public final class GenerateUsers {
     private long withBlockUntil;
     private long withFailures;
 
+    /** 2100-01-01T00:00:00Z: with --all-blocked, a block that outlasts any benchmark. */
+    private static final long FAR_FUTURE = 4_102_444_800L;
+
+    private static final String USAGE = "usage: GenerateUsers --users N --out FILE [--seed S] [--now EPOCH_SECONDS]"
+            + " [--numbered-ids] [--all-blocked]";
+
+    private boolean numberedIds;
+    private boolean allBlocked;
+
     private GenerateUsers(long seed, long now) {
         this.random = new SplittableRandom(seed);
         this.now = now;
@@ -72,23 +86,32 @@ public final class GenerateUsers {
         Path out = null;
         long seed = 42;
         long now = System.currentTimeMillis() / 1000;
-        for (int i = 0; i < args.length; i += 2) {
-            String value = i + 1 < args.length ? args[i + 1] : null;
-            switch (args[i]) {
-                case "--users" -> users = Long.parseLong(require(args[i], value));
-                case "--out" -> out = Path.of(require(args[i], value));
-                case "--seed" -> seed = Long.parseLong(require(args[i], value));
-                case "--now" -> now = Long.parseLong(require(args[i], value));
-                default ->
-                    throw new IllegalArgumentException("unknown option " + args[i]
-                            + "; usage: GenerateUsers --users N --out FILE [--seed S] [--now EPOCH_SECONDS]");
+        boolean numberedIds = false;
+        boolean allBlocked = false;
+        int i = 0;
+        while (i < args.length) {
+            String option = args[i++];
+            switch (option) {
+                case "--numbered-ids" -> numberedIds = true;
+                case "--all-blocked" -> allBlocked = true;
+                default -> {
+                    String value = require(option, i < args.length ? args[i++] : null);
+                    switch (option) {
+                        case "--users" -> users = Long.parseLong(value);
+                        case "--out" -> out = Path.of(value);
+                        case "--seed" -> seed = Long.parseLong(value);
+                        case "--now" -> now = Long.parseLong(value);
+                        default -> throw new IllegalArgumentException("unknown option " + option + "; " + USAGE);
+                    }
+                }
             }
         }
         if (out == null || users < 0) {
-            throw new IllegalArgumentException(
-                    "usage: GenerateUsers --users N --out FILE [--seed S] [--now EPOCH_SECONDS]");
+            throw new IllegalArgumentException(USAGE);
         }
         GenerateUsers generator = new GenerateUsers(seed, now);
+        generator.numberedIds = numberedIds;
+        generator.allBlocked = allBlocked;
         JsonFactory factory = JsonFactory.builder().build();
         try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16);
                 JsonGenerator json = factory.createGenerator(file, JsonEncoding.UTF8)) {
@@ -242,6 +265,9 @@ public final class GenerateUsers {
      * another provider ({@code google-oauth2|...}), which the id rule also allows.
      */
     private String userId(long n) {
+        if (numberedIds) {
+            return String.format(java.util.Locale.ROOT, "u%05d", n);
+        }
         if (n % 10 == 9) {
             return "google-oauth2|1" + String.format("%011d", n) + random.nextInt(10);
         }
@@ -259,7 +285,12 @@ public final class GenerateUsers {
 
     private void writeLockout(JsonGenerator json, long n) throws IOException {
         int kind = random.nextInt(100);
-        if (kind < 5) {
+        if (allBlocked) {
+            json.writeNumberField("block_until", FAR_FUTURE);
+            json.writeNumberField("failure_count", 5);
+            withBlockUntil++;
+            withFailures++;
+        } else if (kind < 5) {
             // blocked now: 5 failures, block running for minutes to days
             json.writeNumberField("block_until", now + 60 + random.nextLong(3L * 24 * 3600));
             json.writeNumberField("failure_count", 5);
