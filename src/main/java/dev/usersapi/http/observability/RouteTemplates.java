@@ -15,36 +15,27 @@ import org.glassfish.jersey.uri.UriTemplate;
 final class RouteTemplates {
 
     static final String UNMATCHED = "UNMATCHED";
-    private static final String PROPERTY = RouteTemplates.class.getName();
     private static final Map<ResourceMethod, String> BY_METHOD = new ConcurrentHashMap<>();
 
     private RouteTemplates() {}
 
-    /** The request's route, worked out once per request (the metrics and the access log both ask). */
+    /** The request's route; worked out once per resource method, since each is reached by one route. */
     static String of(ContainerRequestContext request) {
-        Object known = request.getProperty(PROPERTY);
-        if (known instanceof String route) {
-            return route;
-        }
-        String route = compute(request);
-        request.setProperty(PROPERTY, route);
-        return route;
-    }
-
-    private static String compute(ContainerRequestContext request) {
         if (!(request.getUriInfo() instanceof ExtendedUriInfo uriInfo)) {
             return UNMATCHED;
         }
         ResourceMethod method = uriInfo.getMatchedResourceMethod();
-        List<UriTemplate> templates = uriInfo.getMatchedTemplates();
-        if (templates.isEmpty() || method == null) {
+        if (method == null) {
             return UNMATCHED;
         }
-        // A resource method is reached by one route only (there are no sub-resource locators).
-        return BY_METHOD.computeIfAbsent(method, matched -> joined(templates));
+        // There are no sub-resource locators, so the templates matched are the same every time.
+        return BY_METHOD.computeIfAbsent(method, matched -> joined(uriInfo.getMatchedTemplates()));
     }
 
     private static String joined(List<UriTemplate> templates) {
+        if (templates.isEmpty()) {
+            return UNMATCHED;
+        }
         StringBuilder route = new StringBuilder();
         // Jersey lists the innermost template first.
         for (int i = templates.size() - 1; i >= 0; i--) {
