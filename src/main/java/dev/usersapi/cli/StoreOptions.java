@@ -3,18 +3,22 @@ package dev.usersapi.cli;
 import dev.usersapi.repository.InMemoryUserRepository;
 import dev.usersapi.repository.UserRepository;
 import dev.usersapi.repository.jdbc.DatabaseSettings;
+import dev.usersapi.repository.jdbc.Durability;
+import dev.usersapi.repository.jdbc.Engine;
 import dev.usersapi.repository.jdbc.JdbcUserRepository;
+import java.util.Locale;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /** Where users are stored; shared by every command that touches the store. */
 public final class StoreOptions {
 
-    /** The default store: an H2 file database in the working directory. */
-    public static final String DEFAULT_DATABASE_URL = "jdbc:h2:file:./data/users";
+    /** The default store: a SQLite file database under the working directory. */
+    public static final String DEFAULT_DATABASE_URL = "jdbc:sqlite:./data/users.db";
 
     /** The kinds of store. */
     public enum Store {
-        /** A database, H2 or PostgreSQL, named by --database-url. */
+        /** A database, SQLite or PostgreSQL, named by --database-url. */
         database,
         /** Memory only: everything is lost when the process ends. */
         memory
@@ -31,7 +35,7 @@ public final class StoreOptions {
             names = "--database-url",
             paramLabel = "JDBC_URL",
             defaultValue = "${env:USERS_DATABASE_URL:-" + DEFAULT_DATABASE_URL + "}",
-            description = "JDBC URL of the database: jdbc:h2:file:PATH (embedded) or jdbc:postgresql://HOST/DB. "
+            description = "JDBC URL of the database: jdbc:sqlite:PATH (embedded) or jdbc:postgresql://HOST/DB. "
                     + "Env USERS_DATABASE_URL. Default: " + DEFAULT_DATABASE_URL + ".")
     String databaseUrl;
 
@@ -50,16 +54,44 @@ public final class StoreOptions {
                     "Database password; prefer the env USERS_DATABASE_PASSWORD, which other users of the machine cannot see.")
     String databasePassword;
 
+    @Option(
+            names = "--database-sync",
+            paramLabel = "full|normal",
+            defaultValue = "${env:USERS_DATABASE_SYNC:-full}",
+            converter = DurabilityConverter.class,
+            description = "Embedded SQLite store only: 'full' syncs every commit to the disk (survives a power loss); "
+                    + "'normal' syncs at checkpoints (survives a crash of the process, not of the machine; faster). "
+                    + "Env USERS_DATABASE_SYNC. Default: full.")
+    Durability databaseSync;
+
     /** Opens the configured store. */
     public UserRepository open() {
         if (store == Store.memory) {
             return new InMemoryUserRepository(InMemoryUserRepository.SERVED_AUDIT_EVENTS_PER_USER);
         }
-        if (databaseUrl == null
-                || !(databaseUrl.startsWith("jdbc:h2:") || databaseUrl.startsWith("jdbc:postgresql:"))) {
-            throw new ConfigurationException(
-                    "--database-url must start with jdbc:h2: or jdbc:postgresql:, not '" + databaseUrl + "'");
+        Engine engine;
+        try {
+            engine = Engine.of(databaseUrl);
+        } catch (IllegalArgumentException unsupported) {
+            throw new ConfigurationException("--database-url: " + unsupported.getMessage());
         }
-        return JdbcUserRepository.open(new DatabaseSettings(databaseUrl, databaseUser, databasePassword));
+        if (engine == Engine.POSTGRESQL && databaseSync != Durability.FULL) {
+            throw new ConfigurationException("--database-sync applies to the embedded SQLite store only; "
+                    + "PostgreSQL's durability is its own server's settings (fsync, synchronous_commit)");
+        }
+        return JdbcUserRepository.open(
+                new DatabaseSettings(databaseUrl, databaseUser, databasePassword).withDurability(databaseSync));
+    }
+
+    /** Reads {@code full} or {@code normal}, in any case. */
+    static final class DurabilityConverter implements CommandLine.ITypeConverter<Durability> {
+        @Override
+        public Durability convert(String value) {
+            try {
+                return Durability.valueOf(value.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException unknown) {
+                throw new CommandLine.TypeConversionException("expected full or normal, not '" + value + "'");
+            }
+        }
     }
 }

@@ -83,7 +83,7 @@ public final class TrainingRunCommand implements Callable<Integer> {
         ApiKeyRegistry keys = new ApiKeyRegistry(List.of(
                 ApiKeyRegistry.key("training-writer", writerSecret, Set.of(Scopes.USERS_READ, Scopes.USERS_WRITE)),
                 ApiKeyRegistry.key("training-reader", readerSecret, Set.of(Scopes.USERS_READ))));
-        String url = "jdbc:h2:file:" + directory.resolve("users").toAbsolutePath();
+        String url = "jdbc:sqlite:" + directory.resolve("users.db").toAbsolutePath();
         // The run fires its rounds as fast as it can, 401s included, from one address: limits it
         // never reaches, rather than none, so the throttling classes are in the archive too.
         ServerSettings settings = new ServerSettings("127.0.0.1", 0, Duration.ofSeconds(5))

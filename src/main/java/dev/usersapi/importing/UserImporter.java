@@ -2,7 +2,7 @@ package dev.usersapi.importing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.usersapi.domain.UserAccount;
-import dev.usersapi.repository.UserRepository;
+import dev.usersapi.repository.UserLoader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,10 +32,10 @@ public final class UserImporter {
     public static final int DEFAULT_BATCH_SIZE = 1_000;
 
     private final UserFileReader reader;
-    private final UserRepository repository;
+    private final UserLoader repository;
     private final int batchSize;
 
-    public UserImporter(ObjectMapper mapper, UserRepository repository, int batchSize) {
+    public UserImporter(ObjectMapper mapper, UserLoader repository, int batchSize) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be at least 1");
         }

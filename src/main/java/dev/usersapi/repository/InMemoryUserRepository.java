@@ -5,7 +5,6 @@ import dev.usersapi.domain.LockoutPolicy;
 import dev.usersapi.domain.UnblockOutcome;
 import dev.usersapi.domain.UnblockRequest;
 import dev.usersapi.domain.UserAccount;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +17,7 @@ import java.util.function.UnaryOperator;
  * process ends. Each change to a user runs as one {@link ConcurrentMap#computeIfPresent} call,
  * under that user's lock; an unblock's audit event is appended under the same lock. The audit
  * trail can be bounded to each user's latest events, so that memory grows with the users, not
- * with the unblocks made.
+ * with the unblocks made; a retried unblock is recognised among the events kept.
  */
 public final class InMemoryUserRepository implements UserRepository {
 
@@ -26,9 +25,8 @@ public final class InMemoryUserRepository implements UserRepository {
     public static final int SERVED_AUDIT_EVENTS_PER_USER = 10;
 
     private final ConcurrentMap<String, UserAccount> accounts = new ConcurrentHashMap<>();
-    private final ConcurrentMap<String, ArrayDeque<AuditEvent>> auditByUser = new ConcurrentHashMap<>();
+    private final ConcurrentMap<String, AuditRing> auditByUser = new ConcurrentHashMap<>();
     private final int auditEventsPerUser;
-    private static final ArrayDeque<AuditEvent> EMPTY_TRAIL = new ArrayDeque<>();
 
     /** A store that keeps every audit event. */
     public InMemoryUserRepository() {
@@ -52,13 +50,13 @@ public final class InMemoryUserRepository implements UserRepository {
     public Optional<UnblockOutcome> unblock(UnblockRequest request) {
         UnblockOutcome[] outcome = new UnblockOutcome[1];
         accounts.computeIfPresent(request.userId(), (id, before) -> {
-            outcome[0] = UnblockOutcome.of(before, request.epochSecond());
-            AuditEvent event = AuditEvent.unblocked(request, outcome[0]);
-            ArrayDeque<AuditEvent> trail = auditByUser.computeIfAbsent(id, key -> new ArrayDeque<>());
-            if (trail.size() == auditEventsPerUser) {
-                trail.removeFirst();
+            AuditRing trail = auditByUser.computeIfAbsent(id, key -> new AuditRing(auditEventsPerUser));
+            if (trail.holdsRequest(request.requestId())) {
+                outcome[0] = UnblockOutcome.replayed(before);
+                return before;
             }
-            trail.addLast(event);
+            outcome[0] = UnblockOutcome.of(before, request.epochSecond());
+            trail.add(AuditEvent.unblocked(request, outcome[0]));
             return outcome[0].account();
         });
         return Optional.ofNullable(outcome[0]);
@@ -102,9 +100,12 @@ public final class InMemoryUserRepository implements UserRepository {
     @Override
     public List<AuditEvent> auditEvents(String userId) {
         List<AuditEvent> events = new ArrayList<>();
-        // The list is only appended to under the user's lock in accounts; copy it under the same lock.
+        // The ring is only written under the user's lock in accounts; read it under the same lock.
         accounts.computeIfPresent(userId, (id, account) -> {
-            events.addAll(auditByUser.getOrDefault(id, EMPTY_TRAIL));
+            AuditRing trail = auditByUser.get(id);
+            if (trail != null) {
+                events.addAll(trail.events(id));
+            }
             return account;
         });
         return events;

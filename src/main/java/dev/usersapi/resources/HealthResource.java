@@ -3,14 +3,14 @@ package dev.usersapi.resources;
 import dev.usersapi.generated.api.HealthApi;
 import dev.usersapi.generated.model.HealthStatus;
 import dev.usersapi.repository.StoreUnavailableException;
-import dev.usersapi.repository.UserRepository;
+import dev.usersapi.repository.UserAccounts;
 
 /** Liveness (the process serves HTTP) and readiness (the user store answers too). */
 public final class HealthResource implements HealthApi {
 
-    private final UserRepository repository;
+    private final UserAccounts repository;
 
-    public HealthResource(UserRepository repository) {
+    public HealthResource(UserAccounts repository) {
         this.repository = repository;
     }
 

@@ -11,7 +11,7 @@ import dev.usersapi.http.RequestFacts;
 import dev.usersapi.http.auth.ApiKeyPrincipal;
 import dev.usersapi.problems.ApiProblemException;
 import dev.usersapi.problems.ProblemType;
-import dev.usersapi.repository.UserRepository;
+import dev.usersapi.repository.UserAccounts;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Provider;
@@ -19,31 +19,34 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
 import java.time.Clock;
 
-/** The users operations of the contract, on top of a {@link UserRepository}. */
+/** The users operations of the contract, on top of a {@link UserAccounts}. */
 public final class UsersResource implements UsersApi {
 
-    private final UserRepository repository;
+    private final UserAccounts repository;
     private final UserDocuments documents;
     private final Clock clock;
     private final Counter cleared;
     private final Counter notBlocked;
+    private final Counter replayed;
 
     /** The request being served: its caller and id go into the audit event. */
     @Context
     private Provider<ContainerRequestContext> request;
 
-    public UsersResource(UserRepository repository, UserDocuments documents, Clock clock, MeterRegistry registry) {
+    public UsersResource(UserAccounts repository, UserDocuments documents, Clock clock, MeterRegistry registry) {
         this.repository = repository;
         this.documents = documents;
         this.clock = clock;
-        this.cleared = outcomeCounter(registry, AuditEvent.Outcome.CLEARED);
-        this.notBlocked = outcomeCounter(registry, AuditEvent.Outcome.NOT_BLOCKED);
+        this.cleared = outcomeCounter(registry, AuditEvent.Outcome.CLEARED.code());
+        this.notBlocked = outcomeCounter(registry, AuditEvent.Outcome.NOT_BLOCKED.code());
+        this.replayed = outcomeCounter(registry, "replayed");
     }
 
-    private static Counter outcomeCounter(MeterRegistry registry, AuditEvent.Outcome outcome) {
+    private static Counter outcomeCounter(MeterRegistry registry, String outcome) {
         return Counter.builder("users.unblock.outcomes")
-                .description("Successful unblock calls, by whether they cleared a lockout")
-                .tag("outcome", outcome.code())
+                .description(
+                        "Successful unblock calls, by whether they cleared a lockout or repeated an earlier request")
+                .tag("outcome", outcome)
                 .register(registry);
     }
 
@@ -62,8 +65,15 @@ public final class UsersResource implements UsersApi {
                 ApiKeyPrincipal.keyIdOf(call.getSecurityContext()),
                 RequestFacts.idOf(call));
         UnblockOutcome outcome = repository.unblock(unblock).orElseThrow(() -> notFound(userId));
-        (outcome.cleared() ? cleared : notBlocked).increment();
+        counterOf(outcome).increment();
         return documents.toRepresentation(outcome.account());
+    }
+
+    private Counter counterOf(UnblockOutcome outcome) {
+        if (outcome.replayed()) {
+            return replayed;
+        }
+        return outcome.cleared() ? cleared : notBlocked;
     }
 
     private static ApiProblemException notFound(String userId) {

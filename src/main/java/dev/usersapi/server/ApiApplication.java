@@ -26,7 +26,7 @@ import dev.usersapi.problems.HeaderValueExceptionMapper;
 import dev.usersapi.problems.StoreUnavailableExceptionMapper;
 import dev.usersapi.problems.UnexpectedExceptionMapper;
 import dev.usersapi.problems.WebApplicationExceptionMapper;
-import dev.usersapi.repository.UserRepository;
+import dev.usersapi.repository.UserAccounts;
 import dev.usersapi.resources.ApiDocsResource;
 import dev.usersapi.resources.HealthResource;
 import dev.usersapi.resources.MetricsResource;
@@ -44,7 +44,7 @@ final class ApiApplication {
     private ApiApplication() {}
 
     static ResourceConfig create(
-            UserRepository repository,
+            UserAccounts repository,
             ApiKeyRegistry keys,
             ObjectMapper mapper,
             Clock clock,

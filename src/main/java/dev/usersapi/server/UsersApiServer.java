@@ -72,7 +72,7 @@ final class UsersApiServer implements AutoCloseable {
         routeJavaUtilLoggingToSlf4j();
         PrometheusMeterRegistry metrics = ServerMetrics.createRegistry();
         ResourceConfig application = ApiApplication.create(
-                new OpeningRepository(store),
+                new OpeningAccounts(store),
                 keys,
                 mapper,
                 clock,

@@ -59,7 +59,22 @@ class CommandLineTest {
     void anUnsupportedDatabaseUrlIsRefused() {
         Outcome outcome = run("--api-key", "k", "--database-url", "jdbc:mysql://localhost/users");
         assertEquals(2, outcome.status());
-        assertOneLine(outcome, "--database-url must start with jdbc:h2: or jdbc:postgresql:");
+        assertOneLine(outcome, "--database-url: the database URL must be jdbc:sqlite:PATH or jdbc:postgresql:");
+    }
+
+    @Test
+    void aSyncSettingForPostgresIsRefused() {
+        Outcome outcome = run(
+                "--api-key", "k", "--database-url", "jdbc:postgresql://localhost/users", "--database-sync", "normal");
+        assertEquals(2, outcome.status());
+        assertOneLine(outcome, "--database-sync applies to the embedded SQLite store only");
+    }
+
+    @Test
+    void anUnknownSyncSettingIsRefused() {
+        Outcome outcome = run("--store", "memory", "--api-key", "k", "--database-sync", "sometimes");
+        assertEquals(2, outcome.status());
+        assertOneLine(outcome, "expected full or normal, not 'sometimes'");
     }
 
     @Test

@@ -48,7 +48,7 @@ class CrashDurabilityIT {
         // is about durability, not throttling.
         String[] options = {
             "--database-url",
-            "jdbc:h2:file:" + dir.resolve("db/users"),
+            "jdbc:sqlite:" + dir.resolve("db/users.db"),
             "--seed",
             seed.toString(),
             "--api-key",

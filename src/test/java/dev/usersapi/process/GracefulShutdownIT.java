@@ -51,7 +51,7 @@ class GracefulShutdownIT {
         ServerProcess server = ServerProcess.start(
                 dir.resolve("server.log"),
                 "--database-url",
-                "jdbc:h2:file:" + dir.resolve("db/users"),
+                "jdbc:sqlite:" + dir.resolve("db/users.db"),
                 "--seed",
                 seed.toString(),
                 "--api-key",

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.usersapi.domain.UserAccount;
 import dev.usersapi.http.auth.ApiKeyRegistry;
 import dev.usersapi.repository.jdbc.DatabaseSettings;
+import dev.usersapi.repository.jdbc.Durability;
 import dev.usersapi.repository.jdbc.JdbcUserRepository;
 import dev.usersapi.support.RestartablePostgres;
 import dev.usersapi.support.TestUsers;
@@ -34,7 +35,13 @@ class StoreOutageTest {
     void aLostDatabaseIsAServiceUnavailableProblemAndTheServerRecoversByItself() throws Exception {
         try (RestartablePostgres postgres = RestartablePostgres.start(dataDirectory)) {
             DatabaseSettings settings = new DatabaseSettings(
-                    postgres.jdbcUrl(), "postgres", null, 4, Duration.ofSeconds(1), Duration.ofSeconds(3));
+                    postgres.jdbcUrl(),
+                    "postgres",
+                    null,
+                    4,
+                    Duration.ofSeconds(1),
+                    Duration.ofSeconds(3),
+                    Durability.FULL);
             servedThroughAnOutage(postgres, settings);
         }
     }

@@ -7,33 +7,38 @@ import dev.usersapi.repository.jdbc.JdbcUserRepository;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.function.Supplier;
+import java.nio.file.Path;
 
-/**
- * The store the HTTP tests run on, chosen by the system property {@code test.store}:
- * {@code memory} (the default), {@code postgres} (a fresh database on the embedded PostgreSQL)
- * or {@code h2} (a fresh file database). The build runs the HTTP tests on memory and again on
- * PostgreSQL.
- */
-final class TestStores {
+/** Fresh stores of each kind for the tests: each call opens a new, empty one. */
+public final class TestStores {
 
     private TestStores() {}
 
-    static Supplier<UserRepository> fromSystemProperty() {
-        String store = System.getProperty("test.store", "memory");
-        return switch (store) {
-            case "memory" -> InMemoryUserRepository::new;
-            case "postgres" -> () -> JdbcUserRepository.open(EmbeddedPostgresDatabases.createDatabase("http"));
-            case "h2" ->
-                () -> JdbcUserRepository.open(
-                        new DatabaseSettings("jdbc:h2:file:" + temporaryDirectory() + "/users", null, null));
-            default -> throw new IllegalArgumentException("test.store must be memory, postgres or h2, not " + store);
-        };
+    /** The memory store, keeping every audit event. */
+    public static UserRepository memory() {
+        return new InMemoryUserRepository();
     }
 
-    private static String temporaryDirectory() {
+    /** A SQLite file in a new temporary directory, with the server's default settings. */
+    public static UserRepository sqlite() {
+        return JdbcUserRepository.open(sqliteSettings(temporaryDirectory()));
+    }
+
+    /** The server's default SQLite settings, for a database file in this directory. */
+    public static DatabaseSettings sqliteSettings(Path directory) {
+        return new DatabaseSettings("jdbc:sqlite:" + directory.resolve("users.db"), null, null);
+    }
+
+    /** A new database on the embedded PostgreSQL. */
+    public static UserRepository postgres() {
+        return JdbcUserRepository.open(EmbeddedPostgresDatabases.createDatabase("http"));
+    }
+
+    private static Path temporaryDirectory() {
         try {
-            return Files.createTempDirectory("users-http-test").toString();
+            Path directory = Files.createTempDirectory("users-test-store");
+            directory.toFile().deleteOnExit();
+            return directory;
         } catch (IOException failed) {
             throw new UncheckedIOException(failed);
         }

@@ -73,9 +73,7 @@ public final class UsersApiServerExtension implements BeforeAllCallback, AfterAl
     /** The deployment named by {@code contract.baseUrl} if there is one, else a local in-memory server. */
     public static UsersApiServerExtension contractTarget() {
         return new UsersApiServerExtension(
-                TestStores.fromSystemProperty(),
-                DeploymentTarget.fromSystemProperties().orElse(null),
-                ThrottleSettings.DEFAULTS);
+                TestStores::memory, DeploymentTarget.fromSystemProperties().orElse(null), ThrottleSettings.DEFAULTS);
     }
 
     /** Whether the tests run against an external deployment rather than a server of their own. */
@@ -95,18 +93,14 @@ public final class UsersApiServerExtension implements BeforeAllCallback, AfterAl
                 TestUsers.user(prefix).blockedUntil(TestUsers.FAR_FUTURE, 5).build());
     }
 
-    /** A server of the tests' own on the store the {@code test.store} property names (memory by default). */
+    /** A server of the tests' own on the memory store: for tests of the HTTP edge, which no store changes. */
     public static UsersApiServerExtension standard() {
-        return new UsersApiServerExtension(TestStores.fromSystemProperty(), null, ThrottleSettings.DEFAULTS);
+        return new UsersApiServerExtension(TestStores::memory, null, ThrottleSettings.DEFAULTS);
     }
 
-    /**
-     * A server of the tests' own on the store the {@code test.store} property names, seen through
-     * a wrapper: to make some calls fail on purpose, say.
-     */
+    /** A server of the tests' own on the memory store seen through a wrapper: to make some calls fail, say. */
     public static UsersApiServerExtension standardWrappedIn(UnaryOperator<UserRepository> wrapper) {
-        Supplier<UserRepository> store = TestStores.fromSystemProperty();
-        return new UsersApiServerExtension(() -> wrapper.apply(store.get()), null, ThrottleSettings.DEFAULTS);
+        return new UsersApiServerExtension(() -> wrapper.apply(TestStores.memory()), null, ThrottleSettings.DEFAULTS);
     }
 
     public static UsersApiServerExtension with(Supplier<UserRepository> repositoryFactory) {

@@ -1,7 +1,6 @@
 package dev.usersapi.repository.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
-import dev.usersapi.domain.LockoutPolicy;
 import dev.usersapi.domain.UnblockOutcome;
 import dev.usersapi.domain.UnblockRequest;
 import dev.usersapi.domain.UserAccount;
@@ -11,25 +10,21 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What differs between the engines: URL and driver settings, and the statements of the changing
- * operations. Each operation gets a pooled connection in auto-commit mode and leaves it either
- * committed or rolled back.
+ * What differs between the engines, and nothing else: URL and driver settings, migrations, how a
+ * batch of accounts is written, which failures mean "the database is unavailable", whether writers
+ * take turns in the process, and at most one engine-specific fast path. The operations themselves,
+ * and the lockout rules they apply, are written once in {@link JdbcUserRepository} and the domain.
  */
-abstract sealed class Dialect permits H2Dialect, PostgresDialect {
+abstract sealed class Dialect permits SqliteDialect, PostgresDialect {
 
-    static Dialect forUrl(String url) {
-        if (url.startsWith("jdbc:h2:")) {
-            return new H2Dialect();
-        }
-        if (url.startsWith("jdbc:postgresql:")) {
-            return new PostgresDialect();
-        }
-        throw new IllegalArgumentException("unsupported database URL " + JdbcUrls.redact(url)
-                + ": expected jdbc:h2:file:... or jdbc:postgresql://...");
+    static Dialect of(DatabaseSettings settings) {
+        return switch (Engine.of(settings.url())) {
+            case SQLITE -> new SqliteDialect(settings);
+            case POSTGRESQL -> new PostgresDialect(settings);
+        };
     }
 
-    /** The engine's name for messages. */
-    abstract String name();
+    abstract Engine engine();
 
     /**
      * Where this engine's Flyway migrations are. (Flyway 13 no longer expands a {@code {vendor}}
@@ -37,25 +32,44 @@ abstract sealed class Dialect permits H2Dialect, PostgresDialect {
      */
     abstract String migrations();
 
-    /** The URL to connect with: the configured one plus the settings this store needs. */
-    String jdbcUrl(String url) {
-        return url;
+    /** Pool, URL and driver settings: the configured URL plus what this store needs. */
+    abstract void configure(HikariConfig config);
+
+    /** What must be done before the pool opens its first connection, such as creating a directory. */
+    void prepare() {}
+
+    /**
+     * The clause that makes a {@code SELECT} of the user's row lock it until the transaction ends;
+     * empty where the transaction holds the write lock from its start.
+     */
+    abstract String lockClause();
+
+    /** The gate every write transaction passes: one writer at a time, or none. */
+    abstract WriteGate writeGate();
+
+    /**
+     * Writes a batch of at most {@link UserRows#CHUNK_SIZE} accounts with distinct ids, inside the
+     * caller's transaction: replacing existing ones, or leaving them and skipping.
+     *
+     * @return how many accounts were written
+     */
+    abstract int writeChunk(Connection connection, List<UserAccount> chunk, boolean replace) throws SQLException;
+
+    /** Whether the engine's own error code says the database cannot be used now. */
+    abstract boolean isUnavailable(SQLException failure);
+
+    /**
+     * This engine's fast path for an unblock, in place of {@link JdbcUserRepository}'s portable
+     * lock-apply-write transaction; {@code null} when it has none. It must do exactly what the
+     * portable path does.
+     */
+    UnblockStatement fastUnblock() {
+        return null;
     }
 
-    /** Engine-specific pool and driver settings. */
-    void configure(HikariConfig config, DatabaseSettings settings) {}
-
-    abstract Optional<UnblockOutcome> unblock(Connection connection, UnblockRequest request) throws SQLException;
-
-    abstract Optional<UserAccount> recordFailedSignIn(
-            Connection connection, String userId, long epochSecond, LockoutPolicy policy) throws SQLException;
-
-    abstract Optional<UserAccount> recordSuccessfulSignIn(Connection connection, String userId, long epochSecond)
-            throws SQLException;
-
-    /** Stores the accounts (one per id, the last wins), replacing existing ones, in one transaction. */
-    abstract void upsertAll(Connection connection, List<UserAccount> accounts) throws SQLException;
-
-    /** Stores the accounts whose ids are free (the first of each id wins) in one transaction. */
-    abstract int insertAllIfAbsent(Connection connection, List<UserAccount> accounts) throws SQLException;
+    /** An unblock as one engine-specific statement, on a connection in auto-commit mode. */
+    @FunctionalInterface
+    interface UnblockStatement {
+        Optional<UnblockOutcome> unblock(Connection connection, UnblockRequest request) throws SQLException;
+    }
 }

@@ -14,9 +14,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -24,11 +26,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps accounts and audit events in a relational database: an embedded H2 file, or PostgreSQL
- * shared by several server instances. All state lives in the database (nothing is cached here),
- * and each method is one transaction, so instances sharing a database see each other's changes
- * and concurrent calls on a user lose nothing. How each change is made atomic is the
- * {@link Dialect}'s business; see {@link H2Dialect} and {@link PostgresDialect}.
+ * Keeps accounts and audit events in a relational database: an embedded SQLite file, or
+ * PostgreSQL shared by several server instances. All state lives in the database (nothing is
+ * cached here), and each method is one transaction, so instances sharing a database see each
+ * other's changes and concurrent calls on a user lose nothing.
+ *
+ * <p>Every change is made the same way on every engine: lock the user's row, apply the domain's
+ * own rule to what was read ({@link UnblockOutcome#of}, {@link LockoutPolicy}), write back what
+ * changed and the audit event, commit. What differs between engines is the {@link Dialect}'s.
  *
  * <p>A call that cannot reach the database within the configured timeouts throws
  * {@link StoreUnavailableException}; other database failures throw {@link DatabaseAccessException}.
@@ -40,11 +45,19 @@ public final class JdbcUserRepository implements UserRepository {
 
     private final HikariDataSource dataSource;
     private final Dialect dialect;
+    private final SqlFailures failures;
+    private final WriteGate writeGate;
+    private final Dialect.UnblockStatement fastUnblock;
+    private final String lockSql;
     private final int validationSeconds;
 
     private JdbcUserRepository(HikariDataSource dataSource, Dialect dialect, int validationSeconds) {
         this.dataSource = dataSource;
         this.dialect = dialect;
+        this.failures = new SqlFailures(dialect);
+        this.writeGate = dialect.writeGate();
+        this.fastUnblock = dialect.fastUnblock();
+        this.lockSql = UserRows.FIND + dialect.lockClause();
         this.validationSeconds = validationSeconds;
     }
 
@@ -54,12 +67,13 @@ public final class JdbcUserRepository implements UserRepository {
      *
      * @throws StoreUnavailableException when the database cannot be reached
      * @throws DatabaseAccessException when the schema cannot be migrated
-     * @throws IllegalArgumentException when the URL is not for H2 or PostgreSQL
+     * @throws IllegalArgumentException when the URL is not for SQLite or PostgreSQL
      */
     public static JdbcUserRepository open(DatabaseSettings settings) {
         Objects.requireNonNull(settings, "settings");
-        Dialect dialect = Dialect.forUrl(settings.url());
-        String where = dialect.name() + " database at " + JdbcUrls.redact(settings.url());
+        Dialect dialect = Dialect.of(settings);
+        String where = dialect.engine().displayName() + " database at " + JdbcUrls.redact(settings.url());
+        dialect.prepare();
         HikariConfig config = poolConfig(settings, dialect);
         HikariDataSource dataSource;
         try {
@@ -75,8 +89,9 @@ public final class JdbcUserRepository implements UserRepository {
                     "cannot use the " + where + ": " + misconfigured.getMessage(), misconfigured);
         }
         try {
-            migrate(dataSource, dialect, where);
-            logConnected(dataSource, where);
+            SqlFailures failures = new SqlFailures(dialect);
+            migrate(dataSource, dialect, failures, where);
+            logConnected(dataSource, failures, where);
             return new JdbcUserRepository(dataSource, dialect, validationSeconds(settings));
         } catch (RuntimeException failed) {
             dataSource.close();
@@ -87,7 +102,6 @@ public final class JdbcUserRepository implements UserRepository {
     static HikariConfig poolConfig(DatabaseSettings settings, Dialect dialect) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("users-db");
-        config.setJdbcUrl(dialect.jdbcUrl(settings.url()));
         if (settings.user() != null) {
             config.setUsername(settings.user());
         }
@@ -103,7 +117,7 @@ public final class JdbcUserRepository implements UserRepository {
         // Start-up keeps trying for as long as a call would wait, then fails with the driver's reason.
         config.setInitializationFailTimeout(connectionTimeout);
         config.setAutoCommit(true);
-        dialect.configure(config, settings);
+        dialect.configure(config);
         return config;
     }
 
@@ -111,7 +125,7 @@ public final class JdbcUserRepository implements UserRepository {
         return (int) Math.max(1, settings.connectionTimeout().toSeconds());
     }
 
-    private static void migrate(HikariDataSource dataSource, Dialect dialect, String where) {
+    private static void migrate(HikariDataSource dataSource, Dialect dialect, SqlFailures failures, String where) {
         try {
             MigrateResult result = Flyway.configure(JdbcUserRepository.class.getClassLoader())
                     .dataSource(dataSource)
@@ -128,7 +142,7 @@ public final class JdbcUserRepository implements UserRepository {
                         result.migrationsExecuted);
             }
         } catch (FlywayException failed) {
-            if (SqlFailures.isUnavailable(failed)) {
+            if (failures.isUnavailable(failed)) {
                 throw new StoreUnavailableException(
                         "lost the " + where + " while migrating its schema: " + failed.getMessage(), failed);
             }
@@ -137,48 +151,78 @@ public final class JdbcUserRepository implements UserRepository {
         }
     }
 
-    private static void logConnected(HikariDataSource dataSource, String where) {
+    private static void logConnected(HikariDataSource dataSource, SqlFailures failures, String where) {
         try (Connection connection = dataSource.getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();
             LOG.info("Using the {} ({} {})", where, meta.getDatabaseProductName(), meta.getDatabaseProductVersion());
         } catch (SQLException failed) {
-            throw SqlFailures.translate("read the database version", failed);
+            throw failures.translate("read the database version", failed);
         }
     }
 
     @Override
     public Optional<UserAccount> find(String userId) {
-        return withConnection("find a user", c -> UserRows.find(c, userId));
+        return withConnection("find a user", c -> UserRows.find(c, UserRows.FIND, userId));
     }
 
     @Override
     public Optional<UnblockOutcome> unblock(UnblockRequest request) {
         Objects.requireNonNull(request, "request");
-        return withConnection("unblock a user", c -> dialect.unblock(c, request));
+        if (fastUnblock != null) {
+            return withConnection("unblock a user", c -> fastUnblock.unblock(c, request));
+        }
+        return inWriteTransaction("unblock a user", c -> {
+            Optional<UserAccount> before = UserRows.find(c, lockSql, request.userId());
+            if (before.isEmpty()) {
+                return Optional.empty();
+            }
+            if (UserRows.holdsRequest(c, request.userId(), request.requestId())) {
+                return Optional.of(UnblockOutcome.replayed(before.get()));
+            }
+            UnblockOutcome outcome = UnblockOutcome.of(before.get(), request.epochSecond());
+            UserRows.writeLockoutIfChanged(c, before.get(), outcome.account());
+            UserRows.insertEvent(c, AuditEvent.unblocked(request, outcome));
+            return Optional.of(outcome);
+        });
     }
 
     @Override
     public Optional<UserAccount> recordFailedSignIn(String userId, long epochSecond, LockoutPolicy policy) {
         Objects.requireNonNull(policy, "policy");
-        return withConnection(
-                "record a failed sign-in", c -> dialect.recordFailedSignIn(c, userId, epochSecond, policy));
+        return change(
+                "record a failed sign-in",
+                userId,
+                account -> account.withLockout(policy.afterFailure(account.lockout(), epochSecond), epochSecond));
     }
 
     @Override
     public Optional<UserAccount> recordSuccessfulSignIn(String userId, long epochSecond) {
-        return withConnection(
-                "record a successful sign-in", c -> dialect.recordSuccessfulSignIn(c, userId, epochSecond));
+        return change(
+                "record a successful sign-in",
+                userId,
+                account ->
+                        account.withLockout(LockoutPolicy.afterSuccess(account.lockout(), epochSecond), epochSecond));
+    }
+
+    /** Locks the user's row, applies the change to what it read, and writes back what changed. */
+    private Optional<UserAccount> change(String action, String userId, UnaryOperator<UserAccount> change) {
+        return inWriteTransaction(action, c -> {
+            Optional<UserAccount> before = UserRows.find(c, lockSql, userId);
+            if (before.isEmpty()) {
+                return Optional.empty();
+            }
+            UserAccount after = change.apply(before.get());
+            UserRows.writeLockoutIfChanged(c, before.get(), after);
+            return Optional.of(after);
+        });
     }
 
     @Override
     public void upsertAll(List<UserAccount> accounts) {
-        if (accounts.isEmpty()) {
-            return;
+        if (!accounts.isEmpty()) {
+            // An upsert may not touch a row twice in one statement: one account per id, the last.
+            writeChunks("store users", UserRows.onePerId(accounts, true), true);
         }
-        withConnection("store users", c -> {
-            dialect.upsertAll(c, accounts);
-            return null;
-        });
     }
 
     @Override
@@ -186,7 +230,17 @@ public final class JdbcUserRepository implements UserRepository {
         if (accounts.isEmpty()) {
             return 0;
         }
-        return withConnection("store missing users", c -> dialect.insertAllIfAbsent(c, accounts));
+        return writeChunks("store missing users", UserRows.onePerId(accounts, false), false);
+    }
+
+    private int writeChunks(String action, Collection<UserAccount> accounts, boolean replace) {
+        return inWriteTransaction(action, c -> {
+            int written = 0;
+            for (List<UserAccount> chunk : UserRows.chunks(accounts)) {
+                written += dialect.writeChunk(c, chunk, replace);
+            }
+            return written;
+        });
     }
 
     @Override
@@ -210,10 +264,20 @@ public final class JdbcUserRepository implements UserRepository {
         dataSource.setMetricRegistry(registry);
     }
 
-    /** Closes the pool's connections; an embedded H2 database closes with its last connection. */
+    /** Closes the pool's connections; an embedded SQLite database closes with its last connection. */
     @Override
     public void close() {
         dataSource.close();
+    }
+
+    /** Runs the work as one transaction, once this store's write gate lets it through. */
+    private <T> T inWriteTransaction(String action, Transactions.SqlWork<T> work) {
+        writeGate.enter(action);
+        try {
+            return withConnection(action, c -> Transactions.inTransaction(c, work));
+        } finally {
+            writeGate.leave();
+        }
     }
 
     private <T> T withConnection(String action, Transactions.SqlWork<T> work) {
@@ -223,7 +287,7 @@ public final class JdbcUserRepository implements UserRepository {
             if (dataSource.isClosed()) {
                 throw new StoreUnavailableException("the repository is closed; cannot " + action, failed);
             }
-            throw SqlFailures.translate(action, failed);
+            throw failures.translate(action, failed);
         }
     }
 }

@@ -32,17 +32,70 @@ final class UserRows {
              WHERE user_id = ?
              ORDER BY occurred_at, sequence_no""";
 
+    static final String HOLDS_REQUEST = "SELECT 1 FROM audit_events WHERE user_id = ? AND request_id = ?";
+
+    static final String UPDATE_LOCKOUT =
+            "UPDATE users SET block_until = ?, failure_count = ?, last_updated = ? WHERE user_id = ?";
+
+    static final String INSERT_EVENT = """
+            INSERT INTO audit_events (event_id, type, user_id, actor_key_id, request_id, occurred_at,
+                                      previous_block_until, previous_failure_count, outcome)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
     /** Rows per statement when a batch is sent as arrays or as a JDBC batch. */
     static final int CHUNK_SIZE = 1_000;
 
     private UserRows() {}
 
-    static Optional<UserAccount> find(Connection connection, String userId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(FIND)) {
+    /** The account read by {@code sql}: {@link #FIND}, or {@link #FIND} with a locking clause. */
+    static Optional<UserAccount> find(Connection connection, String sql, String userId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setString(1, userId);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(account(row, 1)) : Optional.empty();
             }
+        }
+    }
+
+    /** Whether the trail holds an event of this user made by the request with this id. */
+    static boolean holdsRequest(Connection connection, String userId, String requestId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(HOLDS_REQUEST)) {
+            select.setString(1, userId);
+            select.setString(2, requestId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    /** Writes the lockout and last_updated of {@code after}, unless nothing changed. */
+    static void writeLockoutIfChanged(Connection connection, UserAccount before, UserAccount after)
+            throws SQLException {
+        if (after.equals(before)) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement(UPDATE_LOCKOUT)) {
+            setNullableLong(update, 1, after.lockout().blockUntil());
+            update.setInt(2, after.lockout().failureCount());
+            update.setLong(3, after.lastUpdated());
+            update.setString(4, after.userId());
+            update.executeUpdate();
+        }
+    }
+
+    static void insertEvent(Connection connection, AuditEvent event) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT)) {
+            // As text: SQLite has no UUID type, and PostgreSQL converts text to its uuid column.
+            insert.setObject(1, event.eventId().toString(), Types.OTHER);
+            insert.setString(2, event.type());
+            insert.setString(3, event.userId());
+            insert.setString(4, event.actorKeyId());
+            insert.setString(5, event.requestId());
+            insert.setLong(6, event.epochSecond());
+            setNullableLong(insert, 7, event.previousLockout().blockUntil());
+            insert.setInt(8, event.previousLockout().failureCount());
+            insert.setString(9, event.outcome().code());
+            insert.executeUpdate();
         }
     }
 
@@ -53,7 +106,7 @@ final class UserRows {
                 List<AuditEvent> events = new ArrayList<>();
                 while (row.next()) {
                     events.add(new AuditEvent(
-                            row.getObject(1, UUID.class),
+                            UUID.fromString(row.getString(1)),
                             row.getString(2),
                             row.getString(3),
                             row.getString(4),

@@ -39,7 +39,7 @@ class PostgresOutageTest {
     void lostDatabaseFailsCallsQuicklyAndThePoolRecoversWhenItReturns() throws Exception {
         RestartablePostgres postgres = RestartablePostgres.start(dataDirectory);
         DatabaseSettings settings = new DatabaseSettings(
-                postgres.jdbcUrl(), "postgres", null, 3, CONNECTION_TIMEOUT, Duration.ofSeconds(3));
+                postgres.jdbcUrl(), "postgres", null, 3, CONNECTION_TIMEOUT, Duration.ofSeconds(3), Durability.FULL);
         UserAccount user =
                 TestUsers.user("outage").blockedUntil(TestUsers.FAR_FUTURE, 3).build();
         try (JdbcUserRepository repository = JdbcUserRepository.open(settings)) {

@@ -18,28 +18,33 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every unblock H2 acknowledged is in the file after the process is killed with SIGKILL: a
- * child JVM ({@link H2CrashWriter}) unblocks on four threads and reports each acknowledged call;
- * once it has acknowledged plenty, it is killed mid-stream, and the database is opened again.
- * With H2's default WRITE_DELAY (500 ms) this test loses acknowledged unblocks.
+ * Every unblock the store acknowledged is in the database after the process that made it is
+ * killed with SIGKILL: a child JVM ({@link CrashWriter}) unblocks on four threads and reports each
+ * acknowledged call; once it has acknowledged plenty, it is killed mid-stream, and the database is
+ * opened again. One subclass per store and durability setting.
  */
-class H2DurabilityTest {
+abstract class KillDurabilityTest {
 
     private static final long ENOUGH_ACKS = 2_000;
 
     @TempDir
     Path directory;
 
+    /** The database the writer writes to and the test reads back, in this empty directory. */
+    abstract DatabaseSettings settings(Path directory);
+
     @Test
     void acknowledgedUnblocksSurviveKillDashNine() throws Exception {
-        String url = "jdbc:h2:file:" + directory.resolve("crash");
+        DatabaseSettings settings = settings(directory);
         Process child = new ProcessBuilder(
                         ServerProcess.java(),
                         "-cp",
                         System.getProperty("java.class.path"),
                         "-Dlogback.configurationFile=logback-test.xml",
-                        H2CrashWriter.class.getName(),
-                        url)
+                        CrashWriter.class.getName(),
+                        settings.url(),
+                        String.valueOf(settings.user()),
+                        settings.durability().name())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         Map<String, AtomicLong> acknowledged = new ConcurrentHashMap<>();
@@ -75,8 +80,8 @@ class H2DurabilityTest {
         }
         assertEquals(137, child.exitValue(), "killed by SIGKILL");
 
-        try (JdbcUserRepository reopened = JdbcUserRepository.open(new DatabaseSettings(url, "sa", ""))) {
-            assertEquals(H2CrashWriter.THREADS, acknowledged.size());
+        try (JdbcUserRepository reopened = JdbcUserRepository.open(settings)) {
+            assertEquals(CrashWriter.THREADS, acknowledged.size());
             acknowledged.forEach((userId, count) -> {
                 List<AuditEvent> events = reopened.auditEvents(userId);
                 assertTrue(

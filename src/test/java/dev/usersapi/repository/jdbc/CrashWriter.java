@@ -7,20 +7,24 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The process {@link H2DurabilityTest} kills: unblocks users on several threads, as fast as it
+ * The process {@link KillDurabilityTest} kills: unblocks users on several threads, as fast as it
  * can, and prints {@code ack USER N} only after the N-th unblock of USER has returned.
+ *
+ * <p>Arguments: JDBC URL, database user ({@code null} for none), durability ({@code FULL} or {@code NORMAL}).
  */
-public final class H2CrashWriter {
+public final class CrashWriter {
 
     static final int THREADS = 4;
     static final long START = 1_800_000_000L;
 
-    private H2CrashWriter() {}
+    private CrashWriter() {}
 
     public static void main(String[] args) throws Exception {
-        String url = args[0];
+        String user = args[1].equals("null") ? null : args[1];
+        DatabaseSettings settings =
+                new DatabaseSettings(args[0], user, null).withDurability(Durability.valueOf(args[2]));
         PrintStream out = System.out;
-        JdbcUserRepository repository = JdbcUserRepository.open(new DatabaseSettings(url, "sa", ""));
+        JdbcUserRepository repository = JdbcUserRepository.open(settings);
         List<Thread> writers = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
             String userId = "crash-" + t;

@@ -13,16 +13,39 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.usersapi.domain.AuditEvent;
 import dev.usersapi.domain.UserAccount;
+import dev.usersapi.repository.UserRepository;
 import dev.usersapi.support.UsersApiServerExtension;
 import io.restassured.response.Response;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class UnblockUserTest {
+/**
+ * The operations of the contract over real HTTP, on one store: each store gets a one-line
+ * subclass ({@link MemoryStoreHttpTest}, {@link SqliteStoreHttpTest}, {@link PostgresStoreHttpTest}),
+ * so that every store is held to the same answers. Tests of the HTTP edge that do not depend on
+ * the store run on the memory store only, in classes of their own.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class StoreHttpSuite {
+
+    private static final int CLIENTS = 32;
 
     @RegisterExtension
-    static final UsersApiServerExtension server = UsersApiServerExtension.standard();
+    final UsersApiServerExtension server;
+
+    StoreHttpSuite(Supplier<UserRepository> store) {
+        this.server = UsersApiServerExtension.with(store);
+    }
 
     @Test
     void unblockClearsTheLockoutOfABlockedUserAndMovesLastUpdated() {
@@ -181,5 +204,147 @@ class UnblockUserTest {
         Response replaced =
                 server.asWriter().header("X-Request-Id", "bad id\twith control").post("/api/users/{id}/unblock", id);
         assertEquals(32, replaced.header("X-Request-Id").length());
+    }
+
+    @Test
+    void getShowsTheLockoutBeforeAndAfterAnUnblock() {
+        String id = server.store(user("lifecycle").blockedUntil(FAR_FUTURE, 5).build());
+
+        server.asReader()
+                .get("/api/users/{id}", id)
+                .then()
+                .statusCode(200)
+                .contentType("application/json")
+                .body("block_until", equalTo(FAR_FUTURE))
+                .body("failure_count", equalTo(5))
+                .body("last_updated", equalTo((int) CREATED));
+
+        server.asWriter().post("/api/users/{id}/unblock", id).then().statusCode(200);
+
+        server.asReader()
+                .get("/api/users/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("block_until", equalTo(null))
+                .body("failure_count", equalTo(0));
+    }
+
+    @Test
+    void getReturnsTheWholeProfileAsStored() {
+        String id = server.store(user("profile").build());
+
+        server.asReader()
+                .get("/api/users/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("emails[0].email", equalTo("user@example.com"))
+                .body("phone_numbers[0].phone", equalTo("+441514960453"))
+                .body("username.username", equalTo("username"))
+                .body("idps[0].claims.email_verified", equalTo("true"))
+                .body("private_data.subscription_plan", equalTo("premium"))
+                .body("public_data.color_preference.dashboard", equalTo("monochrome"))
+                .body("has_password", equalTo(true))
+                .body("password_updated_at", equalTo(1_640_975_400));
+    }
+
+    @Test
+    void getReturnsNotFoundProblemForUnknownUser() {
+        server.asReader()
+                .get("/api/users/{id}", "nobody-here")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("status", equalTo(404))
+                .body("detail", equalTo("No user has the ID 'nobody-here'."));
+    }
+
+    @Test
+    void concurrentUnblocksOfOneUserAllSucceedAndAgreeOnTheFinalState() throws Exception {
+        String id = server.store(user("contended").blockedUntil(FAR_FUTURE, 5).build());
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        try {
+            List<Future<Long>> lastUpdatedSeen = new ArrayList<>();
+            for (int i = 0; i < CLIENTS; i++) {
+                lastUpdatedSeen.add(pool.submit(() -> {
+                    start.await();
+                    return server.asWriter()
+                            .post("/api/users/{id}/unblock", id)
+                            .then()
+                            .statusCode(200)
+                            .extract()
+                            .jsonPath()
+                            .getLong("last_updated");
+                }));
+            }
+            start.countDown();
+            List<Long> seen = new ArrayList<>();
+            for (Future<Long> response : lastUpdatedSeen) {
+                seen.add(response.get(30, TimeUnit.SECONDS));
+            }
+            UserAccount finalState = server.repository().find(id).orElseThrow();
+            // Only the first unblock changes the user; every later one returns that same state.
+            for (long lastUpdated : seen) {
+                assertEquals(finalState.lastUpdated(), lastUpdated);
+            }
+            assertNull(finalState.lockout().blockUntil());
+            assertEquals(0, finalState.lockout().failureCount());
+            // Each request was one unblock with an id of its own: one event each, one that cleared.
+            List<AuditEvent> events = server.repository().auditEvents(id);
+            assertEquals(CLIENTS, events.size());
+            assertEquals(
+                    1,
+                    events.stream()
+                            .filter(event -> event.outcome() == AuditEvent.Outcome.CLEARED)
+                            .count());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aRetryWithTheSameRequestIdIsNotASecondUnblock() {
+        String id = server.store(user("retried").blockedUntil(FAR_FUTURE, 5).build());
+
+        for (int attempt = 0; attempt < 3; attempt++) {
+            server.asWriter()
+                    .header("X-Request-Id", "retry-check-1")
+                    .post("/api/users/{id}/unblock", id)
+                    .then()
+                    .statusCode(200)
+                    .header("X-Request-Id", "retry-check-1")
+                    .body("block_until", nullValue())
+                    .body("failure_count", equalTo(0));
+        }
+        server.asWriter()
+                .header("X-Request-Id", "retry-check-2")
+                .post("/api/users/{id}/unblock", id)
+                .then()
+                .statusCode(200);
+
+        List<AuditEvent> events = server.repository().auditEvents(id);
+        assertEquals(
+                List.of("retry-check-1", "retry-check-2"),
+                events.stream().map(AuditEvent::requestId).toList());
+        assertEquals(AuditEvent.Outcome.CLEARED, events.get(0).outcome());
+        assertEquals(AuditEvent.Outcome.NOT_BLOCKED, events.get(1).outcome());
+    }
+
+    @Test
+    void theSameRequestIdForAnotherUserIsAnUnblockOfItsOwn() {
+        String first =
+                server.store(user("shared-id-a").blockedUntil(FAR_FUTURE, 5).build());
+        String second =
+                server.store(user("shared-id-b").blockedUntil(FAR_FUTURE, 5).build());
+
+        for (String id : List.of(first, second)) {
+            server.asWriter()
+                    .header("X-Request-Id", "batch-7")
+                    .post("/api/users/{id}/unblock", id)
+                    .then()
+                    .statusCode(200)
+                    .body("block_until", nullValue());
+            assertEquals(1, server.repository().auditEvents(id).size());
+        }
     }
 }

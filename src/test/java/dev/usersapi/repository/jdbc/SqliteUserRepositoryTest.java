@@ -10,20 +10,25 @@ import dev.usersapi.domain.UserAccount;
 import dev.usersapi.repository.StoreUnavailableException;
 import dev.usersapi.repository.UserRepository;
 import dev.usersapi.repository.UserRepositoryContractTest;
+import dev.usersapi.support.TestStores;
 import dev.usersapi.support.TestUsers;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The contract on an H2 file database, fresh for this class. */
-class H2UserRepositoryTest extends UserRepositoryContractTest {
+/** The contract on a SQLite file database, fresh for this class. */
+class SqliteUserRepositoryTest extends UserRepositoryContractTest {
 
     @TempDir
     static Path directory;
 
     static DatabaseSettings settings(Path directory, String name) {
-        return new DatabaseSettings("jdbc:h2:file:" + directory.resolve(name), "sa", "");
+        return TestStores.sqliteSettings(directory.resolve(name));
     }
 
     @Override
@@ -65,12 +70,23 @@ class H2UserRepositoryTest extends UserRepositoryContractTest {
     }
 
     @Test
-    void urlGetsDurabilitySettingsUnlessItChoosesOtherwise() {
-        H2Dialect h2 = new H2Dialect();
-        assertEquals(
-                "jdbc:h2:file:./data/users;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0",
-                h2.jdbcUrl("jdbc:h2:file:./data/users"));
-        assertEquals(
-                "jdbc:h2:file:x;write_delay=500;DB_CLOSE_ON_EXIT=FALSE", h2.jdbcUrl("jdbc:h2:file:x;write_delay=500"));
+    void theFileIsInWalModeAndReadableByAnyClient(@TempDir Path own) throws Exception {
+        UserAccount user = TestUsers.user("plain-reader").build();
+        try (JdbcUserRepository repository = JdbcUserRepository.open(settings(own, "wal"))) {
+            repository.upsertAll(List.of(user));
+            try (Connection plain =
+                            DriverManager.getConnection(settings(own, "wal").url());
+                    Statement statement = plain.createStatement()) {
+                try (ResultSet mode = statement.executeQuery("PRAGMA journal_mode")) {
+                    assertTrue(mode.next());
+                    assertEquals("wal", mode.getString(1));
+                }
+                try (ResultSet row = statement.executeQuery("SELECT json_extract(profile, '$.claims.name') "
+                        + "FROM users WHERE user_id = '" + user.userId() + "'")) {
+                    assertTrue(row.next());
+                    assertEquals("John Doe", row.getString(1));
+                }
+            }
+        }
     }
 }

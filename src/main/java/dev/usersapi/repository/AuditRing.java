@@ -1,0 +1,92 @@
+package dev.usersapi.repository;
+
+import dev.usersapi.domain.AuditEvent;
+import dev.usersapi.domain.Lockout;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One user's latest audit events, in slots that are written over in place once the bound is
+ * reached.
+ *
+ * <p>Why not a queue of {@link AuditEvent} objects: under sustained unblocks each event lives for
+ * seconds (until {@code bound} newer ones push it out), long enough to be copied from one
+ * young-generation survivor space to the next at every collection before it dies. With 10,000
+ * users that is megabytes copied per pause, and it showed as the memory store's tail latency.
+ * Here an event adds nothing to the heap but its request id, which the request made anyway; the
+ * event objects are made only when the trail is read. Not thread-safe: callers hold the user's
+ * lock.
+ */
+final class AuditRing {
+
+    /** One event's fields, without the user id and type every event of the ring shares. */
+    private static final class Slot {
+        long idHigh;
+        long idLow;
+        long epochSecond;
+        Long previousBlockUntil;
+        int previousFailureCount;
+        boolean cleared;
+        String actorKeyId;
+        String requestId;
+    }
+
+    private final int bound;
+    private final List<Slot> slots = new ArrayList<>(4);
+    /** Where the oldest event is, once all {@code bound} slots are in use. */
+    private int oldest;
+
+    /** A ring that keeps at most {@code bound} events. */
+    AuditRing(int bound) {
+        this.bound = bound;
+    }
+
+    /** Adds an unblock event, writing over the oldest when the ring holds {@code bound} already. */
+    void add(AuditEvent event) {
+        Slot slot;
+        if (slots.size() < bound) {
+            slot = new Slot();
+            slots.add(slot);
+        } else {
+            slot = slots.get(oldest);
+            oldest = (oldest + 1) % bound;
+        }
+        slot.idHigh = event.eventId().getMostSignificantBits();
+        slot.idLow = event.eventId().getLeastSignificantBits();
+        slot.epochSecond = event.epochSecond();
+        slot.previousBlockUntil = event.previousLockout().blockUntil();
+        slot.previousFailureCount = event.previousLockout().failureCount();
+        slot.cleared = event.outcome() == AuditEvent.Outcome.CLEARED;
+        slot.actorKeyId = event.actorKeyId();
+        slot.requestId = event.requestId();
+    }
+
+    /** Whether one of the events held here was recorded for the request with this id. */
+    boolean holdsRequest(String id) {
+        for (Slot slot : slots) {
+            if (id.equals(slot.requestId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The events of {@code userId} held here, oldest first. */
+    List<AuditEvent> events(String userId) {
+        List<AuditEvent> events = new ArrayList<>(slots.size());
+        for (int i = 0; i < slots.size(); i++) {
+            Slot slot = slots.get((oldest + i) % slots.size());
+            events.add(new AuditEvent(
+                    new UUID(slot.idHigh, slot.idLow),
+                    AuditEvent.USER_ACCOUNT_UNBLOCKED,
+                    userId,
+                    slot.actorKeyId,
+                    slot.requestId,
+                    slot.epochSecond,
+                    new Lockout(slot.previousBlockUntil, slot.previousFailureCount),
+                    slot.cleared ? AuditEvent.Outcome.CLEARED : AuditEvent.Outcome.NOT_BLOCKED));
+        }
+        return events;
+    }
+}

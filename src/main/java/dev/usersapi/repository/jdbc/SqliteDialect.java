@@ -1,0 +1,147 @@
+package dev.usersapi.repository.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import dev.usersapi.domain.UserAccount;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * SQLite, in the server process, one file: the embedded default.
+ *
+ * <ul>
+ * <li>WAL journal: readers never wait for the writer, and a commit appends to the log instead of
+ *     rewriting pages; the log is folded back into the database every 1,000 pages (SQLite's
+ *     automatic checkpoint) and cut back to {@value #JOURNAL_SIZE_LIMIT} bytes afterwards, so it
+ *     does not stay at its largest size.
+ * <li>{@code synchronous} from {@link DatabaseSettings#durability()}: {@code FULL} syncs the log at
+ *     every commit (survives power loss), {@code NORMAL} only at checkpoints (survives a crash of
+ *     the process, which is what {@code kill -9} is, but not of the machine).
+ * <li>Write transactions begin with {@code BEGIN IMMEDIATE}, taking the write lock at once, so a
+ *     transaction that read a row cannot find it changed when it writes; and they take turns at a
+ *     {@link WriteGate} in the process rather than in SQLite's busy handler. The busy timeout is
+ *     for other processes holding the lock (a backup, the {@code sqlite3} shell).
+ * </ul>
+ */
+final class SqliteDialect extends Dialect {
+
+    private static final long JOURNAL_SIZE_LIMIT = 64L * 1024 * 1024;
+
+    /**
+     * SQLite's primary result codes that mean the database cannot be used now, though it may be
+     * again: BUSY (5), LOCKED (6), READONLY (8), IOERR (10), FULL (13), CANTOPEN (14).
+     */
+    private static final Set<Integer> UNAVAILABLE_CODES = Set.of(5, 6, 8, 10, 13, 14);
+
+    private static final String COLUMNS = UserRows.USER_COLUMNS;
+    private static final String INSERT = "INSERT INTO users (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
+    private static final String UPSERT = INSERT + """
+             ON CONFLICT (user_id) DO UPDATE
+               SET disabled = excluded.disabled,
+                   creation_time = excluded.creation_time,
+                   last_updated = excluded.last_updated,
+                   block_until = excluded.block_until,
+                   failure_count = excluded.failure_count,
+                   profile = excluded.profile""";
+    private static final String INSERT_IF_ABSENT = INSERT + " ON CONFLICT (user_id) DO NOTHING";
+
+    private final DatabaseSettings settings;
+
+    SqliteDialect(DatabaseSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    Engine engine() {
+        return Engine.SQLITE;
+    }
+
+    @Override
+    String migrations() {
+        return "classpath:db/migration/sqlite";
+    }
+
+    /** SQLite creates the file but not its directory: make the directory first. */
+    @Override
+    void prepare() {
+        Path file = databaseFile(settings.url());
+        Path directory = file.toAbsolutePath().getParent();
+        if (directory != null) {
+            try {
+                Files.createDirectories(directory);
+            } catch (IOException failed) {
+                throw new UncheckedIOException("cannot create the directory of the SQLite database " + file, failed);
+            }
+        }
+    }
+
+    /**
+     * The file of a {@code jdbc:sqlite:} URL. Refuses in-memory databases: each pooled connection
+     * would get a database of its own ({@code --store memory} is the store for that).
+     */
+    static Path databaseFile(String url) {
+        String path = url.substring("jdbc:sqlite:".length());
+        int query = path.indexOf('?');
+        if (query >= 0) {
+            path = path.substring(0, query);
+        }
+        if (path.startsWith("file:")) {
+            path = path.substring("file:".length());
+        }
+        if (path.isBlank() || path.toLowerCase(Locale.ROOT).contains(":memory:")) {
+            throw new IllegalArgumentException(
+                    "the SQLite URL must name a file (jdbc:sqlite:PATH); for a store in memory use --store memory");
+        }
+        return Path.of(path);
+    }
+
+    @Override
+    void configure(HikariConfig config) {
+        config.setJdbcUrl(settings.url());
+        // Read as SQLite pragmas by the driver when it opens each connection.
+        config.addDataSourceProperty("journal_mode", "WAL");
+        config.addDataSourceProperty("synchronous", settings.durability().sqliteSynchronous());
+        config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
+        config.addDataSourceProperty(
+                "busy_timeout", String.valueOf(settings.connectionTimeout().toMillis()));
+        config.addDataSourceProperty("journal_size_limit", String.valueOf(JOURNAL_SIZE_LIMIT));
+    }
+
+    @Override
+    String lockClause() {
+        return "";
+    }
+
+    @Override
+    WriteGate writeGate() {
+        return WriteGate.oneAtATime(settings.connectionTimeout());
+    }
+
+    @Override
+    int writeChunk(Connection connection, List<UserAccount> chunk, boolean replace) throws SQLException {
+        int written = 0;
+        try (PreparedStatement insert = connection.prepareStatement(replace ? UPSERT : INSERT_IF_ABSENT)) {
+            for (UserAccount account : chunk) {
+                UserRows.bindAccount(insert, 1, account);
+                insert.addBatch();
+            }
+            for (int count : insert.executeBatch()) {
+                written += Math.max(0, count);
+            }
+        }
+        return written;
+    }
+
+    @Override
+    boolean isUnavailable(SQLException failure) {
+        return failure.getClass().getName().startsWith("org.sqlite.")
+                && UNAVAILABLE_CODES.contains(failure.getErrorCode() & 0xFF);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.usersapi.server;
+
+import dev.usersapi.domain.UnblockOutcome;
+import dev.usersapi.domain.UnblockRequest;
+import dev.usersapi.domain.UserAccount;
+import dev.usersapi.repository.UserAccounts;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * A store that is still being opened while the HTTP application is built around it. The server
+ * listens only once the store is open, so calls never wait in practice; they go straight to the
+ * opened store.
+ */
+final class OpeningAccounts implements UserAccounts {
+
+    private final CompletableFuture<? extends UserAccounts> opening;
+    private volatile UserAccounts opened;
+
+    OpeningAccounts(CompletableFuture<? extends UserAccounts> opening) {
+        this.opening = Objects.requireNonNull(opening, "opening");
+    }
+
+    private UserAccounts store() {
+        UserAccounts store = opened;
+        if (store == null) {
+            store = opening.join();
+            opened = store;
+        }
+        return store;
+    }
+
+    @Override
+    public Optional<UserAccount> find(String userId) {
+        return store().find(userId);
+    }
+
+    @Override
+    public Optional<UnblockOutcome> unblock(UnblockRequest request) {
+        return store().unblock(request);
+    }
+
+    @Override
+    public boolean isAvailable() {
+        return store().isAvailable();
+    }
+}
