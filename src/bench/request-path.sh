@@ -9,11 +9,13 @@
 #
 #   --quick          a short look: warm-up 20 s and 5 s per level (unless --warmup/--duration say
 #                    otherwise); the figures are rough, the JIT is still compiling
-#   --servers LIST   comma-separated, measured in this order (default all five):
+#   --servers LIST   comma-separated, measured in this order (default all six):
 #                      grizzly   anchor: one bare Grizzly HttpHandler (BareGrizzlyAnchor)
 #                      jersey    anchor: the smallest Jersey-on-Grizzly app (MinimalJerseyAnchor)
 #                      memory    this server, --store memory
-#                      embedded  this server on its default embedded H2 store, in a new directory
+#                      sqlite-full    this server on its default embedded SQLite store, in a new
+#                                     directory, --database-sync full (the default)
+#                      sqlite-normal  the same with --database-sync normal
 #                      postgres  this server on PostgreSQL (--postgres-url, or one it starts)
 #   --levels LIST    wrk connection counts (default 8,32,128)
 #   --warmup S       JIT warm-up per server before measuring, in seconds (default 180), half
@@ -53,7 +55,7 @@
 # Environment: JAVA (default java), JAVA_OPTS (added to every server's JVM options).
 set -euo pipefail
 
-ALL_SERVERS="grizzly,jersey,memory,embedded,postgres"
+ALL_SERVERS="grizzly,jersey,memory,sqlite-full,sqlite-normal,postgres"
 SERVERS=$ALL_SERVERS
 LEVELS="8,32,128"
 WARMUP=""
@@ -291,9 +293,10 @@ start_server() {
         jersey) command=("$JAVA" "${HEAP_ARGS[@]}" "${JAVA_OPTS_ARRAY[@]}" -cp "$CP"
             dev.usersapi.bench.anchors.MinimalJerseyAnchor --port "$SERVER_PORT" --users "$USERS_FILE" --api-key "$KEY") ;;
         memory) command=("$JAVA" "${HEAP_ARGS[@]}" "${JAVA_OPTS_ARRAY[@]}" -jar "$JAR" --store memory) ;;
-        embedded)
-            rm -rf "$TMP/h2"
-            command=("$JAVA" "${HEAP_ARGS[@]}" "${JAVA_OPTS_ARRAY[@]}" -jar "$JAR" --database-url "jdbc:h2:file:$TMP/h2/users") ;;
+        sqlite-full|sqlite-normal)
+            rm -rf "$TMP/sqlite"
+            command=("$JAVA" "${HEAP_ARGS[@]}" "${JAVA_OPTS_ARRAY[@]}" -jar "$JAR"
+                --database-url "jdbc:sqlite:$TMP/sqlite/users.db" --database-sync "${name#sqlite-}") ;;
         postgres)
             if [[ -n $POSTGRES_URL ]]; then
                 command=("$JAVA" "${HEAP_ARGS[@]}" "${JAVA_OPTS_ARRAY[@]}" -jar "$JAR" --database-url "$POSTGRES_URL")
@@ -303,7 +306,7 @@ start_server() {
             fi ;;
     esac
     case "$name" in
-        memory|embedded|postgres)
+        memory|sqlite-*|postgres)
             command+=(--port "$SERVER_PORT" --seed "$USERS_FILE" --api-key "$KEY") ;;
     esac
     : >"$TMP/$name.log"

@@ -1,5 +1,7 @@
 package dev.usersapi.bench;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -12,7 +14,7 @@ import java.util.Properties;
  * wrote, so the benchmark can compare the two lines:
  * {@code users=N with_block_until=B with_failures=F}.
  *
- * <p>Usage: {@code CountUsers JDBC_URL [USER]} (H2 file URLs and PostgreSQL URLs alike).
+ * <p>Usage: {@code CountUsers JDBC_URL [USER]} (SQLite file URLs and PostgreSQL URLs alike).
  */
 public final class CountUsers {
 
@@ -33,9 +35,9 @@ public final class CountUsers {
             properties.setProperty("user", args[1]);
         }
         String url = args[0];
-        if (url.startsWith("jdbc:h2:")) {
+        if (url.startsWith("jdbc:sqlite:") && !Files.isRegularFile(Path.of(url.substring("jdbc:sqlite:".length())))) {
             // Never create an empty database where the import should have left one.
-            url += ";IFEXISTS=TRUE";
+            throw new IllegalArgumentException("no database file at " + url);
         }
         try (Connection connection = DriverManager.getConnection(url, properties);
                 Statement statement = connection.createStatement();

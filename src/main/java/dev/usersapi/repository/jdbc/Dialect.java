@@ -44,6 +44,12 @@ abstract sealed class Dialect permits SqliteDialect, PostgresDialect {
      */
     abstract String lockClause();
 
+    /**
+     * The statement that opens a write transaction on a connection left in auto-commit mode, or
+     * {@code null} to let the driver open it ({@code setAutoCommit(false)}).
+     */
+    abstract String beginWrite();
+
     /** The gate every write transaction passes: one writer at a time, or none. */
     abstract WriteGate writeGate();
 
@@ -57,6 +63,13 @@ abstract sealed class Dialect permits SqliteDialect, PostgresDialect {
 
     /** Whether the engine's own error code says the database cannot be used now. */
     abstract boolean isUnavailable(SQLException failure);
+
+    /**
+     * Whether the failure says the database refuses writes while it may still serve reads: a
+     * full disk, a read-only file or standby. The store then reports itself not ready until a
+     * write succeeds again.
+     */
+    abstract boolean refusesWrites(SQLException failure);
 
     /**
      * This engine's fast path for an unblock, in place of {@link JdbcUserRepository}'s portable

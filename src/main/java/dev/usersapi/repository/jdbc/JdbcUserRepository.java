@@ -13,6 +13,7 @@ import dev.usersapi.repository.UserRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
@@ -47,15 +48,19 @@ public final class JdbcUserRepository implements UserRepository {
     private final Dialect dialect;
     private final SqlFailures failures;
     private final WriteGate writeGate;
+    private final String beginWrite;
     private final Dialect.UnblockStatement fastUnblock;
     private final String lockSql;
     private final int validationSeconds;
+    /** Set when a write was refused (a full disk, say); cleared by the next write that commits. */
+    private volatile boolean writesRefused;
 
     private JdbcUserRepository(HikariDataSource dataSource, Dialect dialect, int validationSeconds) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.failures = new SqlFailures(dialect);
         this.writeGate = dialect.writeGate();
+        this.beginWrite = dialect.beginWrite();
         this.fastUnblock = dialect.fastUnblock();
         this.lockSql = UserRows.FIND + dialect.lockClause();
         this.validationSeconds = validationSeconds;
@@ -169,7 +174,9 @@ public final class JdbcUserRepository implements UserRepository {
     public Optional<UnblockOutcome> unblock(UnblockRequest request) {
         Objects.requireNonNull(request, "request");
         if (fastUnblock != null) {
-            return withConnection("unblock a user", c -> fastUnblock.unblock(c, request));
+            Optional<UnblockOutcome> outcome = withConnection("unblock a user", c -> fastUnblock.unblock(c, request));
+            writesRefused = false;
+            return outcome;
         }
         return inWriteTransaction("unblock a user", c -> {
             Optional<UserAccount> before = UserRows.find(c, lockSql, request.userId());
@@ -248,12 +255,33 @@ public final class JdbcUserRepository implements UserRepository {
         return withConnection("read audit events", c -> UserRows.auditEvents(c, userId));
     }
 
-    /** Whether a connection can be had and answers, within about the connection timeout; never throws. */
+    /**
+     * Whether a connection can be had and answers, within about the connection timeout, and, once
+     * a write was refused, whether the database takes a write again (it rewrites one probe row);
+     * never throws.
+     */
     @Override
     public boolean isAvailable() {
         try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(validationSeconds);
+            if (!connection.isValid(validationSeconds)) {
+                return false;
+            }
         } catch (SQLException | RuntimeException unavailable) {
+            return false;
+        }
+        if (!writesRefused) {
+            return true;
+        }
+        try {
+            inWriteTransaction("write the readiness probe", c -> {
+                try (PreparedStatement probe = c.prepareStatement(UserRows.PROBE_WRITE)) {
+                    probe.setLong(1, System.currentTimeMillis());
+                    return probe.executeUpdate();
+                }
+            });
+            return true;
+        } catch (RuntimeException stillRefused) {
+            LOG.debug("The database still refuses writes: {}", stillRefused.getMessage());
             return false;
         }
     }
@@ -270,11 +298,16 @@ public final class JdbcUserRepository implements UserRepository {
         dataSource.close();
     }
 
-    /** Runs the work as one transaction, once this store's write gate lets it through. */
+    /**
+     * Runs the work as one transaction, once this store's write gate lets it through, and keeps
+     * track of whether the database refuses writes.
+     */
     private <T> T inWriteTransaction(String action, Transactions.SqlWork<T> work) {
         writeGate.enter(action);
         try {
-            return withConnection(action, c -> Transactions.inTransaction(c, work));
+            T result = withConnection(action, c -> Transactions.inTransaction(c, beginWrite, work));
+            writesRefused = false;
+            return result;
         } finally {
             writeGate.leave();
         }
@@ -286,6 +319,9 @@ public final class JdbcUserRepository implements UserRepository {
         } catch (SQLException failed) {
             if (dataSource.isClosed()) {
                 throw new StoreUnavailableException("the repository is closed; cannot " + action, failed);
+            }
+            if (failures.refusesWrites(failed)) {
+                writesRefused = true;
             }
             throw failures.translate(action, failed);
         }

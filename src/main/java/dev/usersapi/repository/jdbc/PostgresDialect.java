@@ -90,10 +90,18 @@ final class PostgresDialect extends Dialect {
 
     /**
      * admin_shutdown, crash_shutdown, cannot_connect_now; query_canceled (the statement timeout)
-     * and lock_not_available (the lock timeout), after which the statement has changed nothing.
-     * Class 08 (connection exceptions) is handled as a class by {@link SqlFailures}.
+     * and lock_not_available (the lock timeout), after which the statement has changed nothing;
+     * and the write refusals below. Class 08 (connection exceptions) is handled as a class by
+     * {@link SqlFailures}.
      */
-    private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "57014", "55P03");
+    private static final Set<String> UNAVAILABLE_STATES =
+            Set.of("57P01", "57P02", "57P03", "57014", "55P03", "53000", "53100", "53200", "53300", "25006");
+
+    /**
+     * insufficient_resources, disk_full, out_of_memory, too_many_connections;
+     * read_only_sql_transaction (a standby, or default_transaction_read_only).
+     */
+    private static final Set<String> WRITE_REFUSAL_STATES = Set.of("53000", "53100", "53200", "53300", "25006");
 
     private final DatabaseSettings settings;
 
@@ -134,6 +142,11 @@ final class PostgresDialect extends Dialect {
     @Override
     String lockClause() {
         return " FOR UPDATE";
+    }
+
+    @Override
+    String beginWrite() {
+        return null;
     }
 
     @Override
@@ -226,5 +239,10 @@ final class PostgresDialect extends Dialect {
     @Override
     boolean isUnavailable(SQLException failure) {
         return failure.getSQLState() != null && UNAVAILABLE_STATES.contains(failure.getSQLState());
+    }
+
+    @Override
+    boolean refusesWrites(SQLException failure) {
+        return failure.getSQLState() != null && WRITE_REFUSAL_STATES.contains(failure.getSQLState());
     }
 }

@@ -36,6 +36,22 @@ final class SqlFailures {
         return isUnavailable(failure, new IdentityHashMap<>());
     }
 
+    /** Whether the failure, or anything that caused it, says the database refuses writes for now. */
+    boolean refusesWrites(Throwable failure) {
+        return refusesWrites(failure, new IdentityHashMap<>());
+    }
+
+    private boolean refusesWrites(Throwable failure, Map<Throwable, Boolean> seen) {
+        if (failure == null || seen.put(failure, Boolean.TRUE) != null) {
+            return false;
+        }
+        if (failure instanceof SQLException sql
+                && (dialect.refusesWrites(sql) || refusesWrites(sql.getNextException(), seen))) {
+            return true;
+        }
+        return refusesWrites(failure.getCause(), seen);
+    }
+
     private boolean isUnavailable(Throwable failure, Map<Throwable, Boolean> seen) {
         if (failure == null || seen.put(failure, Boolean.TRUE) != null) {
             return false;

@@ -27,7 +27,11 @@ import java.util.Set;
  * <li>Write transactions begin with {@code BEGIN IMMEDIATE}, taking the write lock at once, so a
  *     transaction that read a row cannot find it changed when it writes; and they take turns at a
  *     {@link WriteGate} in the process rather than in SQLite's busy handler. The busy timeout is
- *     for other processes holding the lock (a backup, the {@code sqlite3} shell).
+ *     for other processes holding the lock (a backup, the {@code sqlite3} shell). They are opened
+ *     and closed by SQL, not by the driver's auto-commit switch: the driver opens the next
+ *     transaction as soon as one commits, holding the write lock between calls, and after a
+ *     commit that SQLite itself rolled back (a full disk) its idea of the connection's state
+ *     went wrong, so that the next transaction on it ran without one.
  * </ul>
  */
 final class SqliteDialect extends Dialect {
@@ -39,6 +43,9 @@ final class SqliteDialect extends Dialect {
      * again: BUSY (5), LOCKED (6), READONLY (8), IOERR (10), FULL (13), CANTOPEN (14).
      */
     private static final Set<Integer> UNAVAILABLE_CODES = Set.of(5, 6, 8, 10, 13, 14);
+
+    /** READONLY (8), IOERR (10), FULL (13), CANTOPEN (14): the disk or the file refuses writes. */
+    private static final Set<Integer> WRITE_REFUSAL_CODES = Set.of(8, 10, 13, 14);
 
     private static final String COLUMNS = UserRows.USER_COLUMNS;
     private static final String INSERT = "INSERT INTO users (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)";
@@ -108,7 +115,6 @@ final class SqliteDialect extends Dialect {
         // Read as SQLite pragmas by the driver when it opens each connection.
         config.addDataSourceProperty("journal_mode", "WAL");
         config.addDataSourceProperty("synchronous", settings.durability().sqliteSynchronous());
-        config.addDataSourceProperty("transaction_mode", "IMMEDIATE");
         config.addDataSourceProperty(
                 "busy_timeout", String.valueOf(settings.connectionTimeout().toMillis()));
         config.addDataSourceProperty("journal_size_limit", String.valueOf(JOURNAL_SIZE_LIMIT));
@@ -117,6 +123,11 @@ final class SqliteDialect extends Dialect {
     @Override
     String lockClause() {
         return "";
+    }
+
+    @Override
+    String beginWrite() {
+        return "BEGIN IMMEDIATE";
     }
 
     @Override
@@ -141,7 +152,15 @@ final class SqliteDialect extends Dialect {
 
     @Override
     boolean isUnavailable(SQLException failure) {
-        return failure.getClass().getName().startsWith("org.sqlite.")
-                && UNAVAILABLE_CODES.contains(failure.getErrorCode() & 0xFF);
+        return isSqlite(failure) && UNAVAILABLE_CODES.contains(failure.getErrorCode() & 0xFF);
+    }
+
+    @Override
+    boolean refusesWrites(SQLException failure) {
+        return isSqlite(failure) && WRITE_REFUSAL_CODES.contains(failure.getErrorCode() & 0xFF);
+    }
+
+    private static boolean isSqlite(SQLException failure) {
+        return failure.getClass().getName().startsWith("org.sqlite.");
     }
 }
