@@ -4,6 +4,7 @@ import dev.usersapi.http.auth.ApiKeyRegistry;
 import dev.usersapi.http.auth.ApiKeysFile;
 import dev.usersapi.http.throttling.ThrottleSettings;
 import dev.usersapi.importing.UserSource;
+import dev.usersapi.repository.AuditRetention;
 import dev.usersapi.server.RunningServer;
 import dev.usersapi.server.ServerAssembly;
 import dev.usersapi.server.ServerSettings;
@@ -11,8 +12,10 @@ import dev.usersapi.server.TlsSettings;
 import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -143,6 +146,7 @@ public final class ServeCommand implements Callable<Integer> {
                 .withMetricsNeedingKey(metricsRequireKey)
                 .withThrottle(throttleSettings());
         ApiKeyRegistry keys = loadKeys();
+        Optional<Duration> auditRetention = storeOptions.auditRetention();
         ServerAssembly assembly = ServerAssembly.of(settings, keys, storeOptions::open);
         if (seed != null) {
             assembly.seededFrom(UserSource.file(seed));
@@ -155,12 +159,16 @@ public final class ServeCommand implements Callable<Integer> {
         } catch (ServerAssembly.InvalidSeedException invalid) {
             throw new ConfigurationException("--seed " + seed + ": " + ExitStatus.messageOf(invalid.getCause()));
         }
+        AuditRetention retention = auditRetention
+                .map(keep -> AuditRetention.start(server.repository(), keep, Clock.systemUTC()))
+                .orElse(null);
         CountDownLatch stopRequested = new CountDownLatch(1);
         StopSignals.install(stopRequested::countDown);
         // Also drains when the JVM is stopped in other ways (SIGHUP, System.exit, signals it keeps).
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(
                         () -> {
+                            stopRetention(retention);
                             server.stop();
                             stopRequested.countDown();
                         },
@@ -168,7 +176,14 @@ public final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getOut().println("Users API server listening on " + server.baseUri());
         spec.commandLine().getOut().flush();
         stopRequested.await();
+        stopRetention(retention);
         return server.stop() ? 0 : ExitStatus.FAILURE;
+    }
+
+    private static void stopRetention(AuditRetention retention) {
+        if (retention != null) {
+            retention.close();
+        }
     }
 
     private ThrottleSettings throttleSettings() {

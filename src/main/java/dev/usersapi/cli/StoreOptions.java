@@ -6,7 +6,9 @@ import dev.usersapi.repository.jdbc.DatabaseSettings;
 import dev.usersapi.repository.jdbc.Durability;
 import dev.usersapi.repository.jdbc.Engine;
 import dev.usersapi.repository.jdbc.JdbcUserRepository;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -15,6 +17,8 @@ public final class StoreOptions {
 
     /** The default store: a SQLite file database under the working directory. */
     public static final String DEFAULT_DATABASE_URL = "jdbc:sqlite:./data/users.db";
+
+    private static final int MAX_RETENTION_DAYS = 36_500;
 
     /** The kinds of store. */
     public enum Store {
@@ -63,6 +67,23 @@ public final class StoreOptions {
                     + "'normal' syncs at checkpoints (survives a crash of the process, not of the machine; faster). "
                     + "Env USERS_DATABASE_SYNC. Default: full.")
     Durability databaseSync;
+
+    @Option(
+            names = "--audit-retention-days",
+            paramLabel = "DAYS",
+            defaultValue = "${env:USERS_AUDIT_RETENTION_DAYS:-0}",
+            description = "Delete audit events older than this many days, at start and hourly; 0 keeps them all. "
+                    + "Env USERS_AUDIT_RETENTION_DAYS. Default: 0.")
+    int auditRetentionDays;
+
+    /** How long audit events are kept, or empty to keep them all. */
+    public Optional<Duration> auditRetention() {
+        if (auditRetentionDays < 0 || auditRetentionDays > MAX_RETENTION_DAYS) {
+            throw new ConfigurationException("--audit-retention-days must be 0 (keep all) to " + MAX_RETENTION_DAYS
+                    + ", not " + auditRetentionDays);
+        }
+        return auditRetentionDays == 0 ? Optional.empty() : Optional.of(Duration.ofDays(auditRetentionDays));
+    }
 
     /** Opens the configured store. */
     public UserRepository open() {

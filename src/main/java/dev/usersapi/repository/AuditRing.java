@@ -62,6 +62,30 @@ final class AuditRing {
         slot.requestId = event.requestId();
     }
 
+    /**
+     * Drops the events that happened before {@code epochSecond}, at most {@code limit} of them.
+     *
+     * @return how many were dropped
+     */
+    int dropBefore(long epochSecond, int limit) {
+        List<Slot> kept = new ArrayList<>(slots.size());
+        int dropped = 0;
+        for (int i = 0; i < slots.size(); i++) {
+            Slot slot = slots.get((oldest + i) % slots.size());
+            if (slot.epochSecond < epochSecond && dropped < limit) {
+                dropped++;
+            } else {
+                kept.add(slot);
+            }
+        }
+        if (dropped > 0) {
+            slots.clear();
+            slots.addAll(kept);
+            oldest = 0;
+        }
+        return dropped;
+    }
+
     /** Whether one of the events held here was recorded for the request with this id. */
     boolean holdsRequest(String id) {
         for (Slot slot : slots) {

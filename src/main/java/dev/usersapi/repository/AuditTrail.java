@@ -8,4 +8,12 @@ public interface AuditTrail {
 
     /** The audit events of a user that the store still keeps, oldest first. */
     List<AuditEvent> auditEvents(String userId);
+
+    /**
+     * Deletes up to {@code limit} of the oldest events that happened before {@code epochSecond},
+     * in one transaction, so that retention never holds the store for long.
+     *
+     * @return how many events were deleted; fewer than {@code limit} means none older are left
+     */
+    int deleteEventsBefore(long epochSecond, int limit);
 }

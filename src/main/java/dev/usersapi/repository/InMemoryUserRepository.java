@@ -98,6 +98,22 @@ public final class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
+    public int deleteEventsBefore(long epochSecond, int limit) {
+        int[] deleted = {0};
+        for (String userId : auditByUser.keySet()) {
+            // Under the user's lock, as every change of the user's trail.
+            accounts.computeIfPresent(userId, (id, account) -> {
+                AuditRing trail = auditByUser.get(id);
+                if (trail != null && deleted[0] < limit) {
+                    deleted[0] += trail.dropBefore(epochSecond, limit - deleted[0]);
+                }
+                return account;
+            });
+        }
+        return deleted[0];
+    }
+
+    @Override
     public List<AuditEvent> auditEvents(String userId) {
         List<AuditEvent> events = new ArrayList<>();
         // The ring is only written under the user's lock in accounts; read it under the same lock.

@@ -251,6 +251,61 @@ public abstract class UserRepositoryContractTest {
     }
 
     @Test
+    void aRetriedUnblockChangesAndRecordsNothing() throws Exception {
+        UserAccount user = stored(TestUsers.user("retried").blockedUntil(TestUsers.FAR_FUTURE, 5));
+        UnblockOutcome first = repository
+                .unblock(new UnblockRequest(user.userId(), NOW, "key", "same-request"))
+                .orElseThrow();
+        repository.recordFailedSignIn(user.userId(), NOW + 1, POLICY);
+
+        UnblockOutcome retry = repository
+                .unblock(new UnblockRequest(user.userId(), NOW + 2, "key", "same-request"))
+                .orElseThrow();
+
+        assertTrue(first.cleared());
+        assertTrue(retry.replayed());
+        assertFalse(retry.cleared());
+        assertEquals(1, retry.account().lockout().failureCount(), "the retry did not unblock again");
+        assertSameAccount(repository.find(user.userId()).orElseThrow(), retry.account());
+        assertEquals(1, repository.auditEvents(user.userId()).size());
+    }
+
+    @Test
+    void theSameRequestIdUnblocksEachUserOnce() {
+        UserAccount one = stored(TestUsers.user("batch-one").blockedUntil(TestUsers.FAR_FUTURE, 5));
+        UserAccount two = stored(TestUsers.user("batch-two").blockedUntil(TestUsers.FAR_FUTURE, 5));
+
+        assertTrue(repository
+                .unblock(new UnblockRequest(one.userId(), NOW, "key", "batch"))
+                .orElseThrow()
+                .cleared());
+        assertTrue(repository
+                .unblock(new UnblockRequest(two.userId(), NOW, "key", "batch"))
+                .orElseThrow()
+                .cleared());
+        assertEquals(1, repository.auditEvents(two.userId()).size());
+    }
+
+    @Test
+    void deletingOldEventsTakesTheOldestFirstUpToTheLimit() {
+        UserAccount user = stored(TestUsers.user("retention"));
+        // Long ago, before any other test's events, which this must not touch.
+        for (int i = 1; i <= 5; i++) {
+            repository.unblock(new UnblockRequest(user.userId(), 1_000 + i, "key", "old-" + i));
+        }
+
+        assertEquals(2, repository.deleteEventsBefore(1_004, 2));
+        assertEquals(
+                List.of("old-3", "old-4", "old-5"),
+                repository.auditEvents(user.userId()).stream()
+                        .map(AuditEvent::requestId)
+                        .toList());
+        assertEquals(1, repository.deleteEventsBefore(1_004, 10));
+        assertEquals(0, repository.deleteEventsBefore(1_004, 10));
+        assertEquals(2, repository.auditEvents(user.userId()).size());
+    }
+
+    @Test
     void auditEventsAreKeptPerUser() {
         UserAccount one = stored(TestUsers.user("one"));
         UserAccount other = stored(TestUsers.user("other"));

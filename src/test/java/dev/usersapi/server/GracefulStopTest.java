@@ -9,14 +9,10 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import dev.usersapi.domain.AuditEvent;
-import dev.usersapi.domain.LockoutPolicy;
-import dev.usersapi.domain.UnblockOutcome;
-import dev.usersapi.domain.UnblockRequest;
 import dev.usersapi.domain.UserAccount;
 import dev.usersapi.http.auth.ApiKeyRegistry;
 import dev.usersapi.repository.InMemoryUserRepository;
-import dev.usersapi.repository.UserRepository;
+import dev.usersapi.support.ForwardingUserRepository;
 import dev.usersapi.support.TestUsers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -225,12 +221,15 @@ class GracefulStopTest {
     }
 
     /** The in-memory store, except that finding one user waits until the test lets it go on. */
-    private static final class SlowRepository implements UserRepository {
+    private static final class SlowRepository extends ForwardingUserRepository {
 
-        private final InMemoryUserRepository delegate = new InMemoryUserRepository();
         private final CountDownLatch entered = new CountDownLatch(1);
         private final CountDownLatch release = new CountDownLatch(1);
         private volatile String slowUserId;
+
+        SlowRepository() {
+            super(new InMemoryUserRepository());
+        }
 
         @Override
         public Optional<UserAccount> find(String userId) {
@@ -242,37 +241,7 @@ class GracefulStopTest {
                     Thread.currentThread().interrupt();
                 }
             }
-            return delegate.find(userId);
-        }
-
-        @Override
-        public Optional<UnblockOutcome> unblock(UnblockRequest request) {
-            return delegate.unblock(request);
-        }
-
-        @Override
-        public Optional<UserAccount> recordFailedSignIn(String userId, long epochSecond, LockoutPolicy policy) {
-            return delegate.recordFailedSignIn(userId, epochSecond, policy);
-        }
-
-        @Override
-        public Optional<UserAccount> recordSuccessfulSignIn(String userId, long epochSecond) {
-            return delegate.recordSuccessfulSignIn(userId, epochSecond);
-        }
-
-        @Override
-        public void upsertAll(List<UserAccount> accounts) {
-            delegate.upsertAll(accounts);
-        }
-
-        @Override
-        public int insertAllIfAbsent(List<UserAccount> accounts) {
-            return delegate.insertAllIfAbsent(accounts);
-        }
-
-        @Override
-        public List<AuditEvent> auditEvents(String userId) {
-            return delegate.auditEvents(userId);
+            return super.find(userId);
         }
     }
 }

@@ -255,6 +255,17 @@ public final class JdbcUserRepository implements UserRepository {
         return withConnection("read audit events", c -> UserRows.auditEvents(c, userId));
     }
 
+    @Override
+    public int deleteEventsBefore(long epochSecond, int limit) {
+        return inWriteTransaction("delete old audit events", c -> {
+            try (PreparedStatement delete = c.prepareStatement(UserRows.DELETE_EVENTS_BEFORE)) {
+                delete.setLong(1, epochSecond);
+                delete.setInt(2, limit);
+                return delete.executeUpdate();
+            }
+        });
+    }
+
     /**
      * Whether a connection can be had and answers, within about the connection timeout, and, once
      * a write was refused, whether the database takes a write again (it rewrites one probe row);

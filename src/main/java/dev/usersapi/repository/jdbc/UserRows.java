@@ -32,6 +32,13 @@ final class UserRows {
              WHERE user_id = ?
              ORDER BY occurred_at, sequence_no""";
 
+    static final String DELETE_EVENTS_BEFORE = """
+            DELETE FROM audit_events
+             WHERE sequence_no IN (SELECT sequence_no FROM audit_events
+                                    WHERE occurred_at < ?
+                                    ORDER BY occurred_at
+                                    LIMIT ?)""";
+
     static final String PROBE_WRITE = "UPDATE store_probe SET written_at = ? WHERE id = 1";
 
     static final String HOLDS_REQUEST = "SELECT 1 FROM audit_events WHERE user_id = ? AND request_id = ?";

@@ -1,0 +1,73 @@
+package dev.usersapi.support;
+
+import dev.usersapi.domain.AuditEvent;
+import dev.usersapi.domain.LockoutPolicy;
+import dev.usersapi.domain.UnblockOutcome;
+import dev.usersapi.domain.UnblockRequest;
+import dev.usersapi.domain.UserAccount;
+import dev.usersapi.repository.UserRepository;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A store that passes every call on to another: test doubles extend it and override only the
+ * calls they change, so that a new store method is added here once, not in every double.
+ */
+public abstract class ForwardingUserRepository implements UserRepository {
+
+    private final UserRepository delegate;
+
+    protected ForwardingUserRepository(UserRepository delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public Optional<UserAccount> find(String userId) {
+        return delegate.find(userId);
+    }
+
+    @Override
+    public Optional<UnblockOutcome> unblock(UnblockRequest request) {
+        return delegate.unblock(request);
+    }
+
+    @Override
+    public boolean isAvailable() {
+        return delegate.isAvailable();
+    }
+
+    @Override
+    public Optional<UserAccount> recordFailedSignIn(String userId, long epochSecond, LockoutPolicy policy) {
+        return delegate.recordFailedSignIn(userId, epochSecond, policy);
+    }
+
+    @Override
+    public Optional<UserAccount> recordSuccessfulSignIn(String userId, long epochSecond) {
+        return delegate.recordSuccessfulSignIn(userId, epochSecond);
+    }
+
+    @Override
+    public void upsertAll(List<UserAccount> accounts) {
+        delegate.upsertAll(accounts);
+    }
+
+    @Override
+    public int insertAllIfAbsent(List<UserAccount> accounts) {
+        return delegate.insertAllIfAbsent(accounts);
+    }
+
+    @Override
+    public List<AuditEvent> auditEvents(String userId) {
+        return delegate.auditEvents(userId);
+    }
+
+    @Override
+    public int deleteEventsBefore(long epochSecond, int limit) {
+        return delegate.deleteEventsBefore(epochSecond, limit);
+    }
+
+    @Override
+    public void close() {
+        delegate.close();
+    }
+}
