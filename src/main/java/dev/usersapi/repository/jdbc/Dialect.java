@@ -8,11 +8,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import javax.sql.DataSource;
 
 /**
  * What differs between the engines, and nothing else: URL and driver settings, migrations, how a
- * batch of accounts is written, which failures mean "the database is unavailable", whether writers
- * take turns in the process, and at most one engine-specific fast path. The operations themselves,
+ * batch of accounts is written, which failures mean "the database is unavailable", how write
+ * transactions are run, and at most one engine-specific fast path. The operations themselves,
  * and the lockout rules they apply, are written once in {@link JdbcUserRepository} and the domain.
  */
 abstract sealed class Dialect permits SqliteDialect, PostgresDialect {
@@ -44,14 +45,11 @@ abstract sealed class Dialect permits SqliteDialect, PostgresDialect {
      */
     abstract String lockClause();
 
-    /**
-     * The statement that opens a write transaction on a connection left in auto-commit mode, or
-     * {@code null} to let the driver open it ({@code setAutoCommit(false)}).
-     */
-    abstract String beginWrite();
+    /** Where the store's hot statements come from: made per call, or kept per connection. */
+    abstract Statements statements();
 
-    /** The gate every write transaction passes: one writer at a time, or none. */
-    abstract WriteGate writeGate();
+    /** How write transactions run on this engine: all at once, or batched by one writer. */
+    abstract WritePath writePath(DataSource dataSource, SqlFailures failures);
 
     /**
      * Writes a batch of at most {@link UserRows#CHUNK_SIZE} accounts with distinct ids, inside the

@@ -47,8 +47,8 @@ public final class JdbcUserRepository implements UserRepository {
     private final HikariDataSource dataSource;
     private final Dialect dialect;
     private final SqlFailures failures;
-    private final WriteGate writeGate;
-    private final String beginWrite;
+    private final WritePath writes;
+    private final Statements statements;
     private final Dialect.UnblockStatement fastUnblock;
     private final String lockSql;
     private final int validationSeconds;
@@ -59,8 +59,8 @@ public final class JdbcUserRepository implements UserRepository {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.failures = new SqlFailures(dialect);
-        this.writeGate = dialect.writeGate();
-        this.beginWrite = dialect.beginWrite();
+        this.writes = dialect.writePath(dataSource, failures);
+        this.statements = dialect.statements();
         this.fastUnblock = dialect.fastUnblock();
         this.lockSql = UserRows.FIND + dialect.lockClause();
         this.validationSeconds = validationSeconds;
@@ -167,7 +167,7 @@ public final class JdbcUserRepository implements UserRepository {
 
     @Override
     public Optional<UserAccount> find(String userId) {
-        return withConnection("find a user", c -> UserRows.find(c, UserRows.FIND, userId));
+        return withConnection("find a user", c -> UserRows.find(statements, c, UserRows.FIND, userId));
     }
 
     @Override
@@ -179,16 +179,16 @@ public final class JdbcUserRepository implements UserRepository {
             return outcome;
         }
         return inWriteTransaction("unblock a user", c -> {
-            Optional<UserAccount> before = UserRows.find(c, lockSql, request.userId());
+            Optional<UserAccount> before = UserRows.find(statements, c, lockSql, request.userId());
             if (before.isEmpty()) {
                 return Optional.empty();
             }
-            if (UserRows.holdsRequest(c, request.userId(), request.requestId())) {
+            if (UserRows.holdsRequest(statements, c, request.userId(), request.requestId())) {
                 return Optional.of(UnblockOutcome.replayed(before.get()));
             }
             UnblockOutcome outcome = UnblockOutcome.of(before.get(), request.epochSecond());
-            UserRows.writeLockoutIfChanged(c, before.get(), outcome.account());
-            UserRows.insertEvent(c, AuditEvent.unblocked(request, outcome));
+            UserRows.writeLockoutIfChanged(statements, c, before.get(), outcome.account());
+            UserRows.insertEvent(statements, c, AuditEvent.unblocked(request, outcome));
             return Optional.of(outcome);
         });
     }
@@ -214,12 +214,12 @@ public final class JdbcUserRepository implements UserRepository {
     /** Locks the user's row, applies the change to what it read, and writes back what changed. */
     private Optional<UserAccount> change(String action, String userId, UnaryOperator<UserAccount> change) {
         return inWriteTransaction(action, c -> {
-            Optional<UserAccount> before = UserRows.find(c, lockSql, userId);
+            Optional<UserAccount> before = UserRows.find(statements, c, lockSql, userId);
             if (before.isEmpty()) {
                 return Optional.empty();
             }
             UserAccount after = change.apply(before.get());
-            UserRows.writeLockoutIfChanged(c, before.get(), after);
+            UserRows.writeLockoutIfChanged(statements, c, before.get(), after);
             return Optional.of(after);
         });
     }
@@ -306,35 +306,40 @@ public final class JdbcUserRepository implements UserRepository {
     /** Closes the pool's connections; an embedded SQLite database closes with its last connection. */
     @Override
     public void close() {
+        writes.close();
         dataSource.close();
     }
 
     /**
-     * Runs the work as one transaction, once this store's write gate lets it through, and keeps
-     * track of whether the database refuses writes.
+     * Runs the work in a write transaction of the engine's {@link WritePath}, and keeps track of
+     * whether the database refuses writes.
      */
     private <T> T inWriteTransaction(String action, Transactions.SqlWork<T> work) {
-        writeGate.enter(action);
+        T result;
         try {
-            T result = withConnection(action, c -> Transactions.inTransaction(c, beginWrite, work));
-            writesRefused = false;
-            return result;
-        } finally {
-            writeGate.leave();
+            result = writes.run(action, work);
+        } catch (SQLException failed) {
+            throw translated(action, failed);
         }
+        writesRefused = false;
+        return result;
     }
 
     private <T> T withConnection(String action, Transactions.SqlWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             return work.run(connection);
         } catch (SQLException failed) {
-            if (dataSource.isClosed()) {
-                throw new StoreUnavailableException("the repository is closed; cannot " + action, failed);
-            }
-            if (failures.refusesWrites(failed)) {
-                writesRefused = true;
-            }
-            throw failures.translate(action, failed);
+            throw translated(action, failed);
         }
+    }
+
+    private RuntimeException translated(String action, SQLException failed) {
+        if (dataSource.isClosed()) {
+            return new StoreUnavailableException("the repository is closed; cannot " + action, failed);
+        }
+        if (failures.refusesWrites(failed)) {
+            writesRefused = true;
+        }
+        return failures.translate(action, failed);
     }
 }

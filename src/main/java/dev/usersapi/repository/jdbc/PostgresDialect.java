@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * PostgreSQL, which several server instances can share. Rows are locked with
@@ -145,13 +146,13 @@ final class PostgresDialect extends Dialect {
     }
 
     @Override
-    String beginWrite() {
-        return null;
+    Statements statements() {
+        return Statements.perCall();
     }
 
     @Override
-    WriteGate writeGate() {
-        return WriteGate.open();
+    WritePath writePath(DataSource dataSource, SqlFailures failures) {
+        return new DirectWrites(dataSource, null);
     }
 
     @Override

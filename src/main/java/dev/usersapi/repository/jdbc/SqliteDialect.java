@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * SQLite, in the server process, one file: the embedded default.
@@ -25,9 +26,10 @@ import java.util.Set;
  *     every commit (survives power loss), {@code NORMAL} only at checkpoints (survives a crash of
  *     the process, which is what {@code kill -9} is, but not of the machine).
  * <li>Write transactions begin with {@code BEGIN IMMEDIATE}, taking the write lock at once, so a
- *     transaction that read a row cannot find it changed when it writes; and they take turns at a
- *     {@link WriteGate} in the process rather than in SQLite's busy handler. The busy timeout is
- *     for other processes holding the lock (a backup, the {@code sqlite3} shell). They are opened
+ *     transaction that read a row cannot find it changed when it writes; they are run by one
+ *     writer thread, several calls per commit ({@link BatchedWrites}), rather than by threads
+ *     taking turns in SQLite's busy handler. The busy timeout is for other processes holding the
+ *     lock (a backup, the {@code sqlite3} shell). They are opened
  *     and closed by SQL, not by the driver's auto-commit switch: the driver opens the next
  *     transaction as soon as one commits, holding the write lock between calls, and after a
  *     commit that SQLite itself rolled back (a full disk) its idea of the connection's state
@@ -126,13 +128,13 @@ final class SqliteDialect extends Dialect {
     }
 
     @Override
-    String beginWrite() {
-        return "BEGIN IMMEDIATE";
+    Statements statements() {
+        return Statements.perConnection();
     }
 
     @Override
-    WriteGate writeGate() {
-        return WriteGate.oneAtATime(settings.connectionTimeout());
+    WritePath writePath(DataSource dataSource, SqlFailures failures) {
+        return new BatchedWrites(dataSource, "BEGIN IMMEDIATE", settings.connectionTimeout(), failures::isUnavailable);
     }
 
     @Override

@@ -57,43 +57,55 @@ final class UserRows {
     private UserRows() {}
 
     /** The account read by {@code sql}: {@link #FIND}, or {@link #FIND} with a locking clause. */
-    static Optional<UserAccount> find(Connection connection, String sql, String userId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
+    static Optional<UserAccount> find(Statements statements, Connection connection, String sql, String userId)
+            throws SQLException {
+        PreparedStatement select = statements.prepare(connection, sql);
+        try {
             select.setString(1, userId);
             try (ResultSet row = select.executeQuery()) {
                 return row.next() ? Optional.of(account(row, 1)) : Optional.empty();
             }
+        } finally {
+            statements.release(select);
         }
     }
 
     /** Whether the trail holds an event of this user made by the request with this id. */
-    static boolean holdsRequest(Connection connection, String userId, String requestId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(HOLDS_REQUEST)) {
+    static boolean holdsRequest(Statements statements, Connection connection, String userId, String requestId)
+            throws SQLException {
+        PreparedStatement select = statements.prepare(connection, HOLDS_REQUEST);
+        try {
             select.setString(1, userId);
             select.setString(2, requestId);
             try (ResultSet row = select.executeQuery()) {
                 return row.next();
             }
+        } finally {
+            statements.release(select);
         }
     }
 
     /** Writes the lockout and last_updated of {@code after}, unless nothing changed. */
-    static void writeLockoutIfChanged(Connection connection, UserAccount before, UserAccount after)
-            throws SQLException {
+    static void writeLockoutIfChanged(
+            Statements statements, Connection connection, UserAccount before, UserAccount after) throws SQLException {
         if (after.equals(before)) {
             return;
         }
-        try (PreparedStatement update = connection.prepareStatement(UPDATE_LOCKOUT)) {
+        PreparedStatement update = statements.prepare(connection, UPDATE_LOCKOUT);
+        try {
             setNullableLong(update, 1, after.lockout().blockUntil());
             update.setInt(2, after.lockout().failureCount());
             update.setLong(3, after.lastUpdated());
             update.setString(4, after.userId());
             update.executeUpdate();
+        } finally {
+            statements.release(update);
         }
     }
 
-    static void insertEvent(Connection connection, AuditEvent event) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement(INSERT_EVENT)) {
+    static void insertEvent(Statements statements, Connection connection, AuditEvent event) throws SQLException {
+        PreparedStatement insert = statements.prepare(connection, INSERT_EVENT);
+        try {
             // As text: SQLite has no UUID type, and PostgreSQL converts text to its uuid column.
             insert.setObject(1, event.eventId().toString(), Types.OTHER);
             insert.setString(2, event.type());
@@ -105,6 +117,8 @@ final class UserRows {
             insert.setInt(8, event.previousLockout().failureCount());
             insert.setString(9, event.outcome().code());
             insert.executeUpdate();
+        } finally {
+            statements.release(insert);
         }
     }
 
