@@ -11,6 +11,15 @@ import io.micrometer.core.instrument.MeterRegistry;
  */
 public interface UserRepository extends UserAccounts, UserLoader, AuditTrail, SignInRecorder, AutoCloseable {
 
+    /**
+     * How many threads the server should give to the calls of this store that read, and as many
+     * again to those that write, because a call can block waiting for a database; 0 for a store
+     * whose calls never block, which are then served on the threads that parse requests.
+     */
+    default int blockingCallThreads() {
+        return 0;
+    }
+
     /** Publishes the store's own figures, such as connection-pool use, to the registry. */
     default void bindMetrics(MeterRegistry registry) {}
 

@@ -11,12 +11,15 @@ import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.glassfish.grizzly.Transport;
+import org.glassfish.grizzly.http.server.HttpHandler;
+import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.grizzly.http.server.NetworkListener;
 import org.glassfish.grizzly.http.server.ServerConfiguration;
@@ -47,13 +50,22 @@ final class UsersApiServer implements AutoCloseable {
     private final ServerSettings settings;
     private final URI baseUri;
     private final ConnectionDrain drain;
+    /** The threads of the calls that may wait for the store, or {@code null} when none may. */
+    private final StoreCallThreads storeCalls;
+
     private Boolean stopped;
 
-    private UsersApiServer(HttpServer httpServer, ServerSettings settings, URI baseUri, ConnectionDrain drain) {
+    private UsersApiServer(
+            HttpServer httpServer,
+            ServerSettings settings,
+            URI baseUri,
+            ConnectionDrain drain,
+            StoreCallThreads storeCalls) {
         this.httpServer = httpServer;
         this.settings = settings;
         this.baseUri = baseUri;
         this.drain = drain;
+        this.storeCalls = storeCalls;
     }
 
     /**
@@ -72,7 +84,7 @@ final class UsersApiServer implements AutoCloseable {
         routeJavaUtilLoggingToSlf4j();
         PrometheusMeterRegistry metrics = ServerMetrics.createRegistry();
         ResourceConfig application = ApiApplication.create(
-                new OpeningAccounts(store),
+                new QueueWaitGuard(new OpeningAccounts(store)),
                 keys,
                 mapper,
                 clock,
@@ -95,12 +107,34 @@ final class UsersApiServer implements AutoCloseable {
         }
         awaitOpen(store);
         store.join().bindMetrics(metrics);
+        StoreCallThreads storeCalls =
+                onStoreCallThreads(configuration, store.join().blockingCallThreads());
         httpServer.start();
         ServerMetrics.bindJvmAndProcessMetrics(metrics);
         int port = httpServer.getListeners().iterator().next().getPort();
         URI baseUri = URI.create(settings.scheme() + "://" + hostForUri(settings.host()) + ":" + port);
         settings.tls().ifPresent(tls -> logCertificate(tls.certificate()));
-        return new UsersApiServer(httpServer, settings, baseUri, drain);
+        return new UsersApiServer(httpServer, settings, baseUri, drain, storeCalls);
+    }
+
+    /**
+     * Puts the application handler behind {@link StoreCallThreads} when the store's calls can
+     * block; returns it, or {@code null} when they cannot.
+     */
+    private static StoreCallThreads onStoreCallThreads(ServerConfiguration configuration, int threads) {
+        if (threads <= 0) {
+            return null;
+        }
+        Map<HttpHandler, HttpHandlerRegistration[]> handlers = configuration.getHttpHandlersWithMapping();
+        if (handlers.size() != 1) {
+            throw new IllegalStateException("expected one application handler, found " + handlers.size());
+        }
+        Map.Entry<HttpHandler, HttpHandlerRegistration[]> application =
+                handlers.entrySet().iterator().next();
+        StoreCallThreads storeCalls = new StoreCallThreads(application.getKey(), threads);
+        configuration.removeHttpHandler(application.getKey());
+        configuration.addHttpHandler(storeCalls, application.getValue());
+        return storeCalls;
     }
 
     /** The URI clients reach the server at, with the scheme and the port actually bound. */
@@ -153,6 +187,9 @@ final class UsersApiServer implements AutoCloseable {
         } finally {
             int cutOff = drain.requestsInFlight();
             httpServer.shutdownNow();
+            if (storeCalls != null) {
+                storeCalls.close();
+            }
             if (drained) {
                 LOG.info("Stopped after {} ms", TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             } else {

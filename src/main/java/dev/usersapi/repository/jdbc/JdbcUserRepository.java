@@ -297,6 +297,12 @@ public final class JdbcUserRepository implements UserRepository {
         }
     }
 
+    /** As many as the pool has connections. */
+    @Override
+    public int blockingCallThreads() {
+        return dataSource.getMaximumPoolSize();
+    }
+
     /** Publishes the connection pool's metrics ({@code hikaricp_connections_*}) in the registry. */
     @Override
     public void bindMetrics(MeterRegistry registry) {

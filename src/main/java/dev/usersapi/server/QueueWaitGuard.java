@@ -1,0 +1,46 @@
+package dev.usersapi.server;
+
+import dev.usersapi.domain.UnblockOutcome;
+import dev.usersapi.domain.UnblockRequest;
+import dev.usersapi.domain.UserAccount;
+import dev.usersapi.repository.StoreUnavailableException;
+import dev.usersapi.repository.UserAccounts;
+import java.util.Optional;
+
+/**
+ * Refuses a store call, as unavailable and without making it, when its request waited longer than
+ * {@link StoreCallThreads#PATIENCE} for a thread: its client has waited long enough, and the
+ * threads are better spent on requests that can still be answered in time.
+ */
+final class QueueWaitGuard implements UserAccounts {
+
+    private final UserAccounts store;
+
+    QueueWaitGuard(UserAccounts store) {
+        this.store = store;
+    }
+
+    @Override
+    public Optional<UserAccount> find(String userId) {
+        refuseIfLate("find a user");
+        return store.find(userId);
+    }
+
+    @Override
+    public Optional<UnblockOutcome> unblock(UnblockRequest request) {
+        refuseIfLate("unblock a user");
+        return store.unblock(request);
+    }
+
+    @Override
+    public boolean isAvailable() {
+        return !StoreCallThreads.waitedPastPatience() && store.isAvailable();
+    }
+
+    private static void refuseIfLate(String action) {
+        if (StoreCallThreads.waitedPastPatience()) {
+            throw new StoreUnavailableException("the request waited more than " + StoreCallThreads.PATIENCE.toMillis()
+                    + " ms for a thread; cannot " + action);
+        }
+    }
+}
