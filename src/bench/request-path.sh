@@ -18,6 +18,7 @@
 #                      sqlite-normal  the same with --database-sync normal
 #                      postgres  this server on PostgreSQL (--postgres-url, or one it starts)
 #   --levels LIST    wrk connection counts (default 8,32,128)
+#   --no-floors      skip the storage floors (below)
 #   --warmup S       JIT warm-up per server before measuring, in seconds (default 180), half
 #                    unblock, half get in each 10 s slice, whose throughput is printed so that
 #                    you can see it level off
@@ -43,6 +44,13 @@
 # the same operation and level. The throttles are set to 1,000,000 so their checks are paid for
 # but never refuse.
 #
+# Storage floors, in the same run: after sqlite-full or sqlite-normal, the engine alone doing the
+# server's unblock transaction with the same durability (dev.usersapi.bench.anchors.SqliteFloor:
+# plain JDBC, no HTTP, 1 and 8 threads, the same users); after postgres, pgbench running the
+# server's own single-statement unblock on the database the server used, at each level's number
+# of clients (src/bench/lib/pgbench-unblock.sh; pgbench comes with Debian's postgresql-15). Their
+# rows go in floors.tsv, and results.txt sets the server's unblock throughput beside them.
+#
 # Output in DIR: results.txt (the table and the conditions), results.tsv (one row per server,
 # operation and level), warmup.tsv (the warm-up slices), chart.png (gnuplot: throughput and p99 per
 # level and server, one row of panels per operation; skipped with a note when gnuplot is missing),
@@ -67,6 +75,7 @@ POSTGRES_URL=""
 PG_DURABILITY=durable
 BUILD=1
 KEEP=0
+FLOORS=1
 USERS=10000
 SLICE=10
 JAVA=${JAVA:-java}
@@ -75,11 +84,14 @@ read -r -a JAVA_OPTS_ARRAY <<<"${JAVA_OPTS:-}"
 die() { echo "request-path: $*" >&2; exit 2; }
 # shellcheck source=src/bench/lib/bench-common.sh
 source "$(dirname "$0")/lib/bench-common.sh"
+# shellcheck source=src/bench/lib/pgbench-unblock.sh
+source "$(dirname "$0")/lib/pgbench-unblock.sh"
 
 while [[ $# -gt 0 ]]; do
     case "$1" in
         --quick) QUICK=1; shift ;;
         --servers) SERVERS=${2:?--servers needs a value}; shift 2 ;;
+        --no-floors) FLOORS=0; shift ;;
         --levels) LEVELS=${2:?--levels needs a value}; shift 2 ;;
         --warmup) WARMUP=${2:?--warmup needs a value}; shift 2 ;;
         --duration) DURATION=${2:?--duration needs a value}; shift 2 ;;
@@ -425,6 +437,47 @@ measure() {
     fi
 }
 
+# sqlite_floor SYNC: the engine alone at 1 and 8 threads; appends to floors.tsv.
+sqlite_floor() {
+    local sync=$1 threads result
+    for threads in 1 8; do
+        log "floor: SQLite alone, synchronous=$sync, $threads threads"
+        rm -rf "$TMP/floor"
+        if result=$("$JAVA" -cp "$CP" dev.usersapi.bench.anchors.SqliteFloor --dir "$TMP/floor" --users "$USERS" \
+                --sync "$sync" --threads "$threads" --warmup 10 --seconds "$DURATION" 2>"$TMP/floor.err" 3>&- \
+                | grep '^RESULT'); then
+            log "floor: $result"
+            awk -v sync="$sync" -v threads="$threads" '{
+                for (i = 2; i <= NF; i++) { split($i, kv, "="); f[kv[1]] = kv[2] }
+                printf "sqlite-%s\t%d\t%.1f\t%.1f\t%.1f\t%s\n", sync, threads, f["tx_per_s"], f["cpu_us_per_tx"], f["p99_us"] / 1000, "-"
+            }' <<<"$result" >>"$OUT/floors.tsv"
+        else
+            cat "$TMP/floor.err" >&2
+            FAILURES+=("floor sqlite-$sync at $threads threads failed")
+        fi
+    done
+    rm -rf "$TMP/floor"
+}
+
+# pgbench_floor: pgbench on the database the postgres server used, at each level's clients.
+pgbench_floor() {
+    local level result
+    for level in "${LEVEL_LIST[@]}"; do
+        log "floor: pgbench, the server's statement, $level clients"
+        if result=$(bench_pgbench_unblock "${PG_BASE_URL}requestpath" "$level" "$DURATION" 10 "$USERS" 3>&- \
+                2>"$TMP/pgbench.err" | grep '^RESULT'); then
+            log "floor: $result"
+            awk '{
+                for (i = 2; i <= NF; i++) { split($i, kv, "="); f[kv[1]] = kv[2] }
+                printf "pgbench\t%d\t%.1f\t%s\t%.1f\t%s\n", f["clients"], f["tps"], "-", f["p99_us"] / 1000, f["pg_cpu_us_per_tx"]
+            }' <<<"$result" >>"$OUT/floors.tsv"
+        else
+            cat "$TMP/pgbench.err" >&2
+            FAILURES+=("floor pgbench at $level clients failed")
+        fi
+    done
+}
+
 start_postgres() {
     log "starting PostgreSQL ($PG_DURABILITY) with BenchPostgres"
     if ! bench_postgres_start "$TMP/pg" "$PG_DURABILITY" requestpath; then
@@ -442,6 +495,7 @@ PG_BASE_URL=""
 CURRENT=""
 UPTIME_BEFORE=$(uptime)
 printf 'server\tslice\toperation\tseconds\tconnections\trequests_per_s\tserver_cpu_us_per_req\terrors\n' >"$OUT/warmup.tsv"
+printf 'floor\tthreads_or_clients\ttx_per_s\tprocess_cpu_us_per_tx\tp99_ms\tpostgres_cpu_us_per_tx\n' >"$OUT/floors.tsv"
 : >"$TMP/rows.tsv"
 per_server=$(( WARMUP + 2 * ${#LEVEL_LIST[@]} * DURATION ))
 log "load before: $UPTIME_BEFORE"
@@ -473,6 +527,13 @@ for server in "${SERVER_LIST[@]}"; do
     fi
     stop_server
     drain_log "$server"
+    if [[ $FLOORS == 1 ]]; then
+        case "$server" in
+            sqlite-full) sqlite_floor full ;;
+            sqlite-normal) sqlite_floor normal ;;
+            postgres) [[ -n $PG_BASE_URL ]] && pgbench_floor ;;
+        esac
+    fi
     [[ $server == postgres ]] && bench_postgres_stop
     if [[ -f $OUT/logs/$server.log ]]; then
         errors=$(grep -c -E '(^| )ERROR |OutOfMemoryError' "$OUT/logs/$server.log" || true)
@@ -516,15 +577,31 @@ COMMIT=$(git -C "$REPO" rev-parse --short HEAD 2>/dev/null || echo unknown)
     awk -F'\t' '
         NR == 1 { next }
         { if (!header++) {
-              printf "%-8s %-7s %5s %9s %8s %8s %6s %9s %8s | %-17s | %-17s\n", "", "", "", "", "", "", "",
+              printf "%-13s %-7s %5s %9s %8s %8s %6s %9s %8s | %-17s | %-17s\n", "", "", "", "", "", "", "",
                      "server", "db", "vs jersey", "vs grizzly"
-              printf "%-8s %-7s %5s %9s %8s %8s %6s %9s %8s | %5s %5s %5s | %5s %5s %5s\n", "server", "op",
+              printf "%-13s %-7s %5s %9s %8s %8s %6s %9s %8s | %5s %5s %5s | %5s %5s %5s\n", "server", "op",
                      "conns", "req/s", "p50 ms", "p99 ms", "errors", "us/req", "us/req",
                      "req/s", "CPU", "p99", "req/s", "CPU", "p99" }
-          printf "%-8s %-7s %5d %9.0f %8.2f %8.2f %6d %9s %8s | %5s %5s %5s | %5s %5s %5s\n",
+          printf "%-13s %-7s %5d %9.0f %8.2f %8.2f %6d %9s %8s | %5s %5s %5s | %5s %5s %5s\n",
                  $1, $2, $3, $4, $5, $6, $7, $10, $11, $15, $16, $17, $18, $19, $20 }
         END { if (!header) print "(no measurements)" }
     ' "$OUT/results.tsv"
+    if [[ $(wc -l <"$OUT/floors.tsv") -gt 1 ]]; then
+        echo
+        echo "Storage floors (the engine alone, no HTTP) and the server's unblock on that store, same run:"
+        printf '%-14s %8s %10s %12s %9s %12s | %-14s %6s %9s %7s\n' "floor" "threads" "tx/s" "CPU us/tx" "p99 ms" \
+            "PG us/tx" "server" "conns" "req/s" "ratio"
+        awk -F'\t' '
+            NR == FNR { if (FNR > 1 && $2 == "unblock") rps[$1 SUBSEP $3] = $4; next }
+            FNR == 1 { next }
+            { server = ($1 == "pgbench") ? "postgres" : $1
+              if ($1 == "pgbench") { level = $2 } else { level = 32 }
+              r = rps[server SUBSEP level]
+              printf "%-14s %8d %10.0f %12s %9.2f %12s | %-14s %6d %9s %7s\n", $1, $2, $3, $4, $5, $6, server, level,
+                     (r == "" ? "-" : sprintf("%.0f", r)), (r == "" || $3 == 0 ? "-" : sprintf("%.2f", r / $3)) }
+        ' "$OUT/results.tsv" "$OUT/floors.tsv"
+        echo "ratio = the server's unblock req/s at that many connections (c=32 for the SQLite floors) / the floor's tx/s."
+    fi
     echo
     echo "Warm-up flatness (throughput of the last warm-up slice against the one before; near 0 % means it levelled off):"
     for line in "${WARMUP_FLATNESS[@]}"; do echo "  $line"; done
