@@ -18,6 +18,8 @@
 #                      sqlite-normal  the same with --database-sync normal
 #                      postgres  this server on PostgreSQL (--postgres-url, or one it starts)
 #   --levels LIST    wrk connection counts (default 8,32,128)
+#   --users N        how many users (default 10000); with many, the servers take longer to start
+#                    (they load the users at start-up) and the pgbench floor's ids no longer fit
 #   --no-floors      skip the storage floors (below)
 #   --warmup S       JIT warm-up per server before measuring, in seconds (default 180), half
 #                    unblock, half get in each 10 s slice, whose throughput is printed so that
@@ -92,6 +94,7 @@ while [[ $# -gt 0 ]]; do
         --quick) QUICK=1; shift ;;
         --servers) SERVERS=${2:?--servers needs a value}; shift 2 ;;
         --no-floors) FLOORS=0; shift ;;
+        --users) USERS=${2:?--users needs a value}; shift 2 ;;
         --levels) LEVELS=${2:?--levels needs a value}; shift 2 ;;
         --warmup) WARMUP=${2:?--warmup needs a value}; shift 2 ;;
         --duration) DURATION=${2:?--duration needs a value}; shift 2 ;;
@@ -112,6 +115,7 @@ else
     WARMUP=${WARMUP:-180}
     DURATION=${DURATION:-20}
 fi
+[[ $USERS =~ ^[0-9]+$ && $USERS -ge 1 && $USERS -le 10000000 ]] || die "--users must be 1 to 10000000, not '$USERS'"
 [[ $WARMUP =~ ^[0-9]+$ ]] || die "--warmup must be a whole number of seconds, not '$WARMUP'"
 [[ $DURATION =~ ^[0-9]+$ && $DURATION -ge 1 ]] || die "--duration must be at least 1 second, not '$DURATION'"
 [[ -z $HEAP || $HEAP =~ ^[0-9]+[kKmMgG]$ ]] || die "--heap must be a -Xmx size such as 256m, not '$HEAP'"
@@ -325,7 +329,8 @@ start_server() {
     env "${env_args[@]}" "${command[@]}" >>"$TMP/$name.log" 2>&1 3>&- &
     SERVER_PID=$!
     local code=""
-    for _ in $(seq 1 600); do
+    # Two minutes, and a second more per 2,000 users it loads at start-up.
+    for _ in $(seq 1 $((600 + USERS / 400))); do
         code=$(curl -s -o /dev/null -w '%{http_code}' -H "X-API-KEY: $KEY" -H 'Accept: application/json' \
             "http://127.0.0.1:$SERVER_PORT/api/users/u00000" || true)
         [[ $code == 200 ]] && break
