@@ -30,6 +30,8 @@ final class AuditRing {
         boolean cleared;
         String actorKeyId;
         String requestId;
+        /** The request id's hash, compared first: the retry check runs on every unblock. */
+        int requestIdHash;
     }
 
     private final int bound;
@@ -60,6 +62,7 @@ final class AuditRing {
         slot.cleared = event.outcome() == AuditEvent.Outcome.CLEARED;
         slot.actorKeyId = event.actorKeyId();
         slot.requestId = event.requestId();
+        slot.requestIdHash = event.requestId().hashCode();
     }
 
     /**
@@ -88,8 +91,10 @@ final class AuditRing {
 
     /** Whether one of the events held here was recorded for the request with this id. */
     boolean holdsRequest(String id) {
-        for (Slot slot : slots) {
-            if (id.equals(slot.requestId)) {
+        int hash = id.hashCode();
+        for (int i = 0; i < slots.size(); i++) {
+            Slot slot = slots.get(i);
+            if (slot.requestIdHash == hash && id.equals(slot.requestId)) {
                 return true;
             }
         }
