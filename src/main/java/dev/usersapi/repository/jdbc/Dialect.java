@@ -29,9 +29,11 @@ abstract sealed class Dialect permits SqliteDialect, PostgresDialect {
 
     /**
      * Where this engine's Flyway migrations are. (Flyway 13 no longer expands a {@code {vendor}}
-     * placeholder in locations, so each dialect names its folder.)
+     * placeholder in locations, so the engine names its folder.)
      */
-    abstract String migrations();
+    final String migrations() {
+        return "classpath:db/migration/" + engine().migrationFolder();
+    }
 
     /** Pool, URL and driver settings: the configured URL plus what this store needs. */
     abstract void configure(HikariConfig config);

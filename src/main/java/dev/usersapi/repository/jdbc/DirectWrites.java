@@ -11,17 +11,15 @@ import javax.sql.DataSource;
 final class DirectWrites implements WritePath {
 
     private final DataSource dataSource;
-    private final String begin;
 
-    DirectWrites(DataSource dataSource, String begin) {
+    DirectWrites(DataSource dataSource) {
         this.dataSource = dataSource;
-        this.begin = begin;
     }
 
     @Override
     public <T> T run(String action, Transactions.SqlWork<T> work) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            return Transactions.inTransaction(connection, begin, work);
+            return Transactions.inTransaction(connection, work);
         }
     }
 }

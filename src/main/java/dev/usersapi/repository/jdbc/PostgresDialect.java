@@ -115,11 +115,6 @@ final class PostgresDialect extends Dialect {
         return Engine.POSTGRESQL;
     }
 
-    @Override
-    String migrations() {
-        return "classpath:db/migration/postgresql";
-    }
-
     /**
      * Bounds every wait: connecting, each answer (the socket timeout), and, one second shorter,
      * each statement and each lock wait inside the database, so that when the server gives up the
@@ -152,7 +147,7 @@ final class PostgresDialect extends Dialect {
 
     @Override
     WritePath writePath(DataSource dataSource, SqlFailures failures) {
-        return new DirectWrites(dataSource, null);
+        return new DirectWrites(dataSource);
     }
 
     @Override

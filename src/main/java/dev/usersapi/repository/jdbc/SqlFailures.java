@@ -6,6 +6,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /** Sorts SQL failures into "the store is unavailable" and everything else, for one engine. */
 final class SqlFailures {
@@ -33,42 +34,35 @@ final class SqlFailures {
      * later retry may succeed.
      */
     boolean isUnavailable(Throwable failure) {
-        return isUnavailable(failure, new IdentityHashMap<>());
+        return anyInChain(failure, this::isConnectionFailure);
     }
 
     /** Whether the failure, or anything that caused it, says the database refuses writes for now. */
     boolean refusesWrites(Throwable failure) {
-        return refusesWrites(failure, new IdentityHashMap<>());
+        return anyInChain(failure, dialect::refusesWrites);
     }
 
-    private boolean refusesWrites(Throwable failure, Map<Throwable, Boolean> seen) {
-        if (failure == null || seen.put(failure, Boolean.TRUE) != null) {
-            return false;
-        }
-        if (failure instanceof SQLException sql
-                && (dialect.refusesWrites(sql) || refusesWrites(sql.getNextException(), seen))) {
-            return true;
-        }
-        return refusesWrites(failure.getCause(), seen);
-    }
-
-    private boolean isUnavailable(Throwable failure, Map<Throwable, Boolean> seen) {
-        if (failure == null || seen.put(failure, Boolean.TRUE) != null) {
-            return false;
-        }
+    private boolean isConnectionFailure(SQLException failure) {
         if (failure instanceof SQLTransientConnectionException
                 || failure instanceof SQLNonTransientConnectionException) {
             return true;
         }
-        if (failure instanceof SQLException sql) {
-            String state = sql.getSQLState();
-            if ((state != null && state.startsWith("08")) || dialect.isUnavailable(sql)) {
-                return true;
-            }
-            if (isUnavailable(sql.getNextException(), seen)) {
-                return true;
-            }
+        String state = failure.getSQLState();
+        return (state != null && state.startsWith("08")) || dialect.isUnavailable(failure);
+    }
+
+    /** Whether a SQL failure in the chain of causes and next exceptions matches; each visited once. */
+    private static boolean anyInChain(Throwable failure, Predicate<SQLException> test) {
+        return anyInChain(failure, test, new IdentityHashMap<>());
+    }
+
+    private static boolean anyInChain(Throwable failure, Predicate<SQLException> test, Map<Throwable, Boolean> seen) {
+        if (failure == null || seen.put(failure, Boolean.TRUE) != null) {
+            return false;
         }
-        return isUnavailable(failure.getCause(), seen);
+        if (failure instanceof SQLException sql && (test.test(sql) || anyInChain(sql.getNextException(), test, seen))) {
+            return true;
+        }
+        return anyInChain(failure.getCause(), test, seen);
     }
 }

@@ -72,11 +72,6 @@ final class SqliteDialect extends Dialect {
         return Engine.SQLITE;
     }
 
-    @Override
-    String migrations() {
-        return "classpath:db/migration/sqlite";
-    }
-
     /** SQLite creates the file but not its directory: make the directory first. */
     @Override
     void prepare() {
