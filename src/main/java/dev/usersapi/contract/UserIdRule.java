@@ -1,9 +1,12 @@
 package dev.usersapi.contract;
 
 import dev.usersapi.generated.api.UsersApi;
+import jakarta.validation.Constraint;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.lang.reflect.Parameter;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
@@ -40,6 +43,26 @@ public final class UserIdRule {
             return Optional.of("user_id must match \"" + pattern.pattern() + "\"");
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether this rule is all the parameter's constraints: its pattern (without flags) and its
+     * size, and no other Bean Validation constraint.
+     */
+    public boolean isExactlyOn(Parameter parameter) {
+        Size size = parameter.getAnnotation(Size.class);
+        Pattern regex = parameter.getAnnotation(Pattern.class);
+        if (size == null || regex == null || regex.flags().length != 0) {
+            return false;
+        }
+        boolean sameRule = size.min() == minLength
+                && size.max() == maxLength
+                && regex.regexp().equals(pattern.pattern());
+        long constraints = Arrays.stream(parameter.getAnnotations())
+                .filter(annotation -> annotation instanceof Valid
+                        || annotation.annotationType().isAnnotationPresent(Constraint.class))
+                .count();
+        return sameRule && constraints == 2;
     }
 
     private static UserIdRule fromGeneratedApi() {

@@ -19,8 +19,8 @@ import org.slf4j.MDC;
  * documents (with the request path as {@code instance}) and put in the logging context.
  *
  * <p>Its response side runs last of all response filters (they run in descending priority), and
- * takes the id out of the logging context; {@link RequestScopeCleanup} does the same for requests
- * that fail before it runs.
+ * takes the id out of the logging context and ends the thread's {@link CurrentRequest};
+ * {@link RequestScopeCleanup} does the same for requests that fail before it runs.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
@@ -30,6 +30,7 @@ public final class RequestIdFilter implements ContainerRequestFilter, ContainerR
     public void filter(ContainerRequestContext request) {
         String id = RequestIds.offeredOrNew(request.getHeaderString(RequestIds.HEADER));
         RequestFacts.begin(request, id);
+        CurrentRequest.begin(request);
         MDC.put(RequestIds.LOG_FIELD, id);
     }
 
@@ -42,6 +43,7 @@ public final class RequestIdFilter implements ContainerRequestFilter, ContainerR
             }
         } finally {
             MDC.remove(RequestIds.LOG_FIELD);
+            CurrentRequest.end();
         }
     }
 

@@ -8,7 +8,8 @@ import org.glassfish.jersey.server.monitoring.RequestEventListener;
 import org.slf4j.MDC;
 
 /**
- * Takes the request's id out of the logging context when Jersey has finished with the request,
+ * Takes the request's id out of the logging context, and ends the thread's {@link CurrentRequest},
+ * when Jersey has finished with the request,
  * however it ended. {@link RequestIdFilter} does so on
  * the normal path already; a request that fails before its response filters run (a response that
  * cannot be written, a failing filter) would otherwise leave its id on the worker thread, and the
@@ -19,6 +20,7 @@ public final class RequestScopeCleanup implements ApplicationEventListener {
     private static final RequestEventListener CLEAN_UP_WHEN_FINISHED = event -> {
         if (event.getType() == RequestEvent.Type.FINISHED) {
             MDC.remove(RequestIds.LOG_FIELD);
+            CurrentRequest.end();
         }
     };
 

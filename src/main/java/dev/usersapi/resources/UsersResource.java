@@ -7,6 +7,7 @@ import dev.usersapi.domain.UnblockRequest;
 import dev.usersapi.domain.UserAccount;
 import dev.usersapi.generated.api.UsersApi;
 import dev.usersapi.generated.model.User;
+import dev.usersapi.http.CurrentRequest;
 import dev.usersapi.http.RequestFacts;
 import dev.usersapi.http.auth.ApiKeyPrincipal;
 import dev.usersapi.problems.ApiProblemException;
@@ -14,9 +15,7 @@ import dev.usersapi.problems.ProblemType;
 import dev.usersapi.repository.UserAccounts;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import jakarta.inject.Provider;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.Context;
 import java.time.Clock;
 
 /** The users operations of the contract, on top of a {@link UserAccounts}. */
@@ -28,10 +27,6 @@ public final class UsersResource implements UsersApi {
     private final Counter cleared;
     private final Counter notBlocked;
     private final Counter replayed;
-
-    /** The request being served: its caller and id go into the audit event. */
-    @Context
-    private Provider<ContainerRequestContext> request;
 
     public UsersResource(UserAccounts repository, UserDocuments documents, Clock clock, MeterRegistry registry) {
         this.repository = repository;
@@ -58,7 +53,7 @@ public final class UsersResource implements UsersApi {
 
     @Override
     public User unblockUser(String userId) {
-        ContainerRequestContext call = request.get();
+        ContainerRequestContext call = CurrentRequest.get();
         UnblockRequest unblock = new UnblockRequest(
                 userId,
                 clock.instant().getEpochSecond(),

@@ -10,6 +10,7 @@ import dev.usersapi.http.OptionsRefusalFilter;
 import dev.usersapi.http.RequestIdFilter;
 import dev.usersapi.http.RequestScopeCleanup;
 import dev.usersapi.http.SuccessMediaTypeFilter;
+import dev.usersapi.http.UserIdParameterCheck;
 import dev.usersapi.http.auth.ApiKey;
 import dev.usersapi.http.auth.ApiKeyAuthenticationFilter;
 import dev.usersapi.http.auth.ApiKeyRegistry;
@@ -71,6 +72,7 @@ final class ApiApplication {
         config.register(RenderedUserWriter.class);
         config.register(ValidationFeature.class);
         config.register(EnglishValidationMessages.class);
+        config.register(UserIdParameterCheck.class);
 
         config.register(RequestIdFilter.class);
         config.register(new ApiKeyAuthenticationFilter(
