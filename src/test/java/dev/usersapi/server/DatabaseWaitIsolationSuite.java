@@ -5,17 +5,10 @@ import static dev.usersapi.support.TestUsers.user;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.usersapi.repository.jdbc.JdbcUserRepository;
-import dev.usersapi.support.TestStores;
 import dev.usersapi.support.UsersApiServerExtension;
 import io.restassured.response.Response;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -23,33 +16,39 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Requests that wait for the database hold only what they must: while another process holds
- * SQLite's write lock, many unblocks pile up, yet liveness, metrics and reads of users are
- * answered at once (they have threads of their own); the unblocks end in 503 with Retry-After
- * within a few seconds each, and change nothing.
+ * Requests that wait for the database hold only what they must: while another process holds the
+ * lock an unblock needs, many unblocks of that user pile up, yet liveness, metrics and reads of
+ * users are answered at once (they have threads and connections of their own); the unblocks end
+ * in 503 with Retry-After within a few seconds each, and change nothing. One subclass per engine,
+ * each saying how another process holds the lock.
  */
-class DatabaseWaitIsolationTest {
+abstract class DatabaseWaitIsolationSuite {
 
     private static final int WAITING_WRITERS = 60;
-    private static final Path DIRECTORY = temporaryDirectory();
 
-    @RegisterExtension
-    static final UsersApiServerExtension server =
-            UsersApiServerExtension.with(() -> JdbcUserRepository.open(TestStores.sqliteSettings(DIRECTORY)));
+    /** The server under test, on the engine's store. */
+    abstract UsersApiServerExtension server();
+
+    /**
+     * Holds, from a connection of its own, the lock an unblock of this user waits for, until the
+     * connection is closed; the lock is taken when this returns.
+     */
+    abstract Connection holdLockOn(String userId) throws SQLException;
 
     @Test
-    void unblocksWaitingForALockedDatabaseStarveNobody() throws Exception {
+    void unblocksWaitingForALockStarveNobody() throws Exception {
+        UsersApiServerExtension server = server();
         String blocked = server.store(user("waits").blockedUntil(FAR_FUTURE, 5).build());
         String other =
                 server.store(user("reads-meanwhile").blockedUntil(FAR_FUTURE, 5).build());
+        // Once before: the first calls of a test run load the contract validator, which takes a while.
+        server.anonymous().get("/health/live").then().statusCode(200);
+        server.anonymous().get("/metrics").then().statusCode(200);
+        server.asReader().get("/api/users/{id}", other).then().statusCode(200);
         ExecutorService clients = Executors.newFixedThreadPool(WAITING_WRITERS);
-        try (Connection backup = DriverManager.getConnection(
-                        TestStores.sqliteSettings(DIRECTORY).url());
-                Statement statement = backup.createStatement()) {
-            statement.execute("BEGIN IMMEDIATE"); // another process's write lock, held
+        try (Connection lockHolder = holdLockOn(blocked)) {
             List<Future<Response>> unblocks = new ArrayList<>();
             for (int i = 0; i < WAITING_WRITERS; i++) {
                 unblocks.add(clients.submit(() -> server.asWriter().post("/api/users/{id}/unblock", blocked)));
@@ -68,7 +67,7 @@ class DatabaseWaitIsolationTest {
                 assertEquals("application/problem+json", response.contentType());
                 assertTrue(response.header("Retry-After") != null);
             }
-            statement.execute("ROLLBACK");
+            lockHolder.rollback();
         } finally {
             clients.shutdownNow();
         }
@@ -79,13 +78,5 @@ class DatabaseWaitIsolationTest {
     private static void assertAnsweredQuickly(Response response, int status) {
         assertEquals(status, response.statusCode());
         assertTrue(response.timeIn(TimeUnit.MILLISECONDS) < 1_000, "took " + response.time() + " ms");
-    }
-
-    private static Path temporaryDirectory() {
-        try {
-            return Files.createTempDirectory("users-wait-isolation");
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        }
     }
 }

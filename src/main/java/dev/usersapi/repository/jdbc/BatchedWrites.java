@@ -44,18 +44,32 @@ final class BatchedWrites implements WritePath {
     private final String begin;
     private final long patienceNanos;
     private final Predicate<SQLException> endsTransaction;
+    private final Precondition beforeEachTransaction;
     private final BlockingQueue<Call<?>> queue = new LinkedBlockingQueue<>();
     private final Thread writer;
     private volatile boolean closed;
 
+    /** Checked before each transaction; when it throws, the batch fails with what it threw. */
+    @FunctionalInterface
+    interface Precondition {
+        void check() throws SQLException;
+    }
+
     /**
      * @param endsTransaction whether a failure may have rolled back the whole transaction
+     * @param beforeEachTransaction what must hold for a transaction to begin
      */
-    BatchedWrites(DataSource dataSource, String begin, Duration patience, Predicate<SQLException> endsTransaction) {
+    BatchedWrites(
+            DataSource dataSource,
+            String begin,
+            Duration patience,
+            Predicate<SQLException> endsTransaction,
+            Precondition beforeEachTransaction) {
         this.dataSource = dataSource;
         this.begin = begin;
         this.patienceNanos = patience.toNanos();
         this.endsTransaction = endsTransaction;
+        this.beforeEachTransaction = beforeEachTransaction;
         this.writer = new Thread(this::writeUntilClosed, "database-writer");
         writer.setDaemon(true);
         writer.start();
@@ -126,6 +140,12 @@ final class BatchedWrites implements WritePath {
             return;
         }
         List<Call<?>> done = new ArrayList<>(batch.size());
+        try {
+            beforeEachTransaction.check();
+        } catch (SQLException refused) {
+            batch.forEach(call -> call.fail(refused));
+            return;
+        }
         try (Connection connection = dataSource.getConnection();
                 Statement control = connection.createStatement()) {
             control.execute(begin);

@@ -53,6 +53,9 @@ abstract sealed class Dialect permits SqliteDialect, PostgresDialect {
     /** How write transactions run on this engine: all at once, or batched by one writer. */
     abstract WritePath writePath(DataSource dataSource, SqlFailures failures);
 
+    /** How many connections the write path needs, for a pool of {@code poolSize} readers. */
+    abstract int writeConnections(int poolSize);
+
     /**
      * Writes a batch of at most {@link UserRows#CHUNK_SIZE} accounts with distinct ids, inside the
      * caller's transaction: replacing existing ones, or leaving them and skipping.

@@ -36,6 +36,10 @@ import org.slf4j.LoggerFactory;
  * own rule to what was read ({@link UnblockOutcome#of}, {@link LockoutPolicy}), write back what
  * changed and the audit event, commit. What differs between engines is the {@link Dialect}'s.
  *
+ * <p>Reads and writes have a connection pool each, so that writers waiting for a lock (another
+ * process's write lock on SQLite, a row lock on PostgreSQL) never hold the connections that
+ * reads of other users need.
+ *
  * <p>A call that cannot reach the database within the configured timeouts throws
  * {@link StoreUnavailableException}; other database failures throw {@link DatabaseAccessException}.
  * The pool replaces lost connections by itself once the database is back.
@@ -44,7 +48,8 @@ public final class JdbcUserRepository implements UserRepository {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcUserRepository.class);
 
-    private final HikariDataSource dataSource;
+    private final HikariDataSource reads;
+    private final HikariDataSource writeConnections;
     private final Dialect dialect;
     private final SqlFailures failures;
     private final WritePath writes;
@@ -55,11 +60,13 @@ public final class JdbcUserRepository implements UserRepository {
     /** Set when a write was refused (a full disk, say); cleared by the next write that commits. */
     private volatile boolean writesRefused;
 
-    private JdbcUserRepository(HikariDataSource dataSource, Dialect dialect, int validationSeconds) {
-        this.dataSource = dataSource;
+    private JdbcUserRepository(
+            HikariDataSource reads, HikariDataSource writeConnections, Dialect dialect, int validationSeconds) {
+        this.reads = reads;
+        this.writeConnections = writeConnections;
         this.dialect = dialect;
         this.failures = new SqlFailures(dialect);
-        this.writes = dialect.writePath(dataSource, failures);
+        this.writes = dialect.writePath(writeConnections, failures);
         this.statements = dialect.statements();
         this.fastUnblock = dialect.fastUnblock();
         this.lockSql = UserRows.FIND + dialect.lockClause();
@@ -79,42 +86,50 @@ public final class JdbcUserRepository implements UserRepository {
         Dialect dialect = Dialect.of(settings);
         String where = dialect.engine().displayName() + " database at " + JdbcUrls.redact(settings.url());
         dialect.prepare();
-        HikariConfig config = poolConfig(settings, dialect);
-        HikariDataSource dataSource;
+        HikariDataSource reads = connect(poolConfig(settings, dialect, "reads", settings.maximumPoolSize()), where);
+        HikariDataSource writes = null;
         try {
-            dataSource = new HikariDataSource(config);
+            SqlFailures failures = new SqlFailures(dialect);
+            migrate(reads, dialect, failures, where);
+            logConnected(reads, failures, where);
+            int writers = dialect.writeConnections(settings.maximumPoolSize());
+            writes = connect(poolConfig(settings, dialect, "writes", writers), where);
+            return new JdbcUserRepository(reads, writes, dialect, validationSeconds(settings));
+        } catch (RuntimeException failed) {
+            if (writes != null) {
+                writes.close();
+            }
+            reads.close();
+            throw failed;
+        }
+    }
+
+    private static HikariDataSource connect(HikariConfig config, String where) {
+        try {
+            return new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException unreachable) {
             Throwable cause = unreachable.getCause() != null ? unreachable.getCause() : unreachable;
             throw new StoreUnavailableException(
-                    "cannot connect to the " + where + " within "
-                            + settings.connectionTimeout().toMillis() + " ms: " + cause.getMessage(),
+                    "cannot connect to the " + where + " within " + config.getConnectionTimeout() + " ms: "
+                            + cause.getMessage(),
                     unreachable);
         } catch (RuntimeException misconfigured) {
             throw new IllegalArgumentException(
                     "cannot use the " + where + ": " + misconfigured.getMessage(), misconfigured);
         }
-        try {
-            SqlFailures failures = new SqlFailures(dialect);
-            migrate(dataSource, dialect, failures, where);
-            logConnected(dataSource, failures, where);
-            return new JdbcUserRepository(dataSource, dialect, validationSeconds(settings));
-        } catch (RuntimeException failed) {
-            dataSource.close();
-            throw failed;
-        }
     }
 
-    static HikariConfig poolConfig(DatabaseSettings settings, Dialect dialect) {
+    static HikariConfig poolConfig(DatabaseSettings settings, Dialect dialect, String use, int size) {
         HikariConfig config = new HikariConfig();
-        config.setPoolName("users-db");
+        config.setPoolName("users-db-" + use);
         if (settings.user() != null) {
             config.setUsername(settings.user());
         }
         if (settings.password() != null) {
             config.setPassword(settings.password());
         }
-        config.setMaximumPoolSize(settings.maximumPoolSize());
-        config.setMinimumIdle(settings.maximumPoolSize());
+        config.setMaximumPoolSize(size);
+        config.setMinimumIdle(size);
         long connectionTimeout = settings.connectionTimeout().toMillis();
         config.setConnectionTimeout(connectionTimeout);
         // Hikari checks a connection that sat idle before handing it out; must be below connectionTimeout.
@@ -174,7 +189,12 @@ public final class JdbcUserRepository implements UserRepository {
     public Optional<UnblockOutcome> unblock(UnblockRequest request) {
         Objects.requireNonNull(request, "request");
         if (fastUnblock != null) {
-            Optional<UnblockOutcome> outcome = withConnection("unblock a user", c -> fastUnblock.unblock(c, request));
+            Optional<UnblockOutcome> outcome;
+            try (Connection connection = writeConnections.getConnection()) {
+                outcome = fastUnblock.unblock(connection, request);
+            } catch (SQLException failed) {
+                throw translated("unblock a user", failed);
+            }
             writesRefused = false;
             return outcome;
         }
@@ -273,7 +293,7 @@ public final class JdbcUserRepository implements UserRepository {
      */
     @Override
     public boolean isAvailable() {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = reads.getConnection()) {
             if (!connection.isValid(validationSeconds)) {
                 return false;
             }
@@ -297,23 +317,28 @@ public final class JdbcUserRepository implements UserRepository {
         }
     }
 
-    /** As many as the pool has connections. */
+    /** As many as the read pool has connections. */
     @Override
     public int blockingCallThreads() {
-        return dataSource.getMaximumPoolSize();
+        return reads.getMaximumPoolSize();
     }
 
-    /** Publishes the connection pool's metrics ({@code hikaricp_connections_*}) in the registry. */
+    /**
+     * Publishes the connection pools' metrics ({@code hikaricp_connections_*}, with the pool
+     * {@code users-db-reads} or {@code users-db-writes}) in the registry.
+     */
     @Override
     public void bindMetrics(MeterRegistry registry) {
-        dataSource.setMetricRegistry(registry);
+        reads.setMetricRegistry(registry);
+        writeConnections.setMetricRegistry(registry);
     }
 
-    /** Closes the pool's connections; an embedded SQLite database closes with its last connection. */
+    /** Closes the pools' connections; an embedded SQLite database closes with its last connection. */
     @Override
     public void close() {
         writes.close();
-        dataSource.close();
+        writeConnections.close();
+        reads.close();
     }
 
     /**
@@ -332,7 +357,7 @@ public final class JdbcUserRepository implements UserRepository {
     }
 
     private <T> T withConnection(String action, Transactions.SqlWork<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
+        try (Connection connection = reads.getConnection()) {
             return work.run(connection);
         } catch (SQLException failed) {
             throw translated(action, failed);
@@ -340,7 +365,7 @@ public final class JdbcUserRepository implements UserRepository {
     }
 
     private RuntimeException translated(String action, SQLException failed) {
-        if (dataSource.isClosed()) {
+        if (reads.isClosed()) {
             return new StoreUnavailableException("the repository is closed; cannot " + action, failed);
         }
         if (failures.refusesWrites(failed)) {

@@ -150,6 +150,12 @@ final class PostgresDialect extends Dialect {
         return new DirectWrites(dataSource);
     }
 
+    /** As many as there are readers: writers of different users run at once. */
+    @Override
+    int writeConnections(int poolSize) {
+        return poolSize;
+    }
+
     @Override
     UnblockStatement fastUnblock() {
         return Boolean.getBoolean(PORTABLE_UNBLOCK_PROPERTY) ? null : PostgresDialect::unblockInOneStatement;

@@ -2,17 +2,20 @@ package dev.usersapi.repository.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import dev.usersapi.domain.UserAccount;
+import dev.usersapi.repository.StoreUnavailableException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.sqlite.SQLiteOpenMode;
 
 /**
  * SQLite, in the server process, one file: the embedded default.
@@ -72,17 +75,27 @@ final class SqliteDialect extends Dialect {
         return Engine.SQLITE;
     }
 
-    /** SQLite creates the file but not its directory: make the directory first. */
+    /**
+     * Creates the directory and, on the first start, the database file. The pool's connections
+     * then open the file without the right to create it: a connection opened after the file was
+     * moved or deleted fails, where it would otherwise start a new, empty database at the path.
+     */
     @Override
     void prepare() {
         Path file = databaseFile(settings.url());
         Path directory = file.toAbsolutePath().getParent();
-        if (directory != null) {
-            try {
+        try {
+            if (directory != null) {
                 Files.createDirectories(directory);
-            } catch (IOException failed) {
-                throw new UncheckedIOException("cannot create the directory of the SQLite database " + file, failed);
             }
+            if (Files.notExists(file)) {
+                DriverManager.getConnection(settings.url()).close();
+            }
+        } catch (IOException failed) {
+            throw new UncheckedIOException("cannot create the directory of the SQLite database " + file, failed);
+        } catch (SQLException failed) {
+            throw new StoreUnavailableException(
+                    "cannot create the SQLite database " + file + ": " + failed.getMessage(), failed);
         }
     }
 
@@ -115,6 +128,9 @@ final class SqliteDialect extends Dialect {
         config.addDataSourceProperty(
                 "busy_timeout", String.valueOf(settings.connectionTimeout().toMillis()));
         config.addDataSourceProperty("journal_size_limit", String.valueOf(JOURNAL_SIZE_LIMIT));
+        // Read and write an existing file, never create one (see prepare), and take file: URIs.
+        config.addDataSourceProperty(
+                "open_mode", String.valueOf(SQLiteOpenMode.READWRITE.flag | SQLiteOpenMode.OPEN_URI.flag));
     }
 
     @Override
@@ -129,7 +145,19 @@ final class SqliteDialect extends Dialect {
 
     @Override
     WritePath writePath(DataSource dataSource, SqlFailures failures) {
-        return new BatchedWrites(dataSource, "BEGIN IMMEDIATE", settings.connectionTimeout(), failures::isUnavailable);
+        DatabaseFileIdentity file = DatabaseFileIdentity.of(databaseFile(settings.url()));
+        return new BatchedWrites(
+                dataSource,
+                "BEGIN IMMEDIATE",
+                settings.connectionTimeout(),
+                failures::isUnavailable,
+                file::requireInPlace);
+    }
+
+    /** One: the batch writer's. */
+    @Override
+    int writeConnections(int poolSize) {
+        return 1;
     }
 
     @Override

@@ -55,7 +55,7 @@ class BatchedWritesTest {
 
     private BatchedWrites writes(Duration patience) {
         SqlFailures failures = new SqlFailures(new SqliteDialect(TestSettings.sqlite()));
-        return new BatchedWrites(dataSource, "BEGIN IMMEDIATE", patience, failures::isUnavailable);
+        return new BatchedWrites(dataSource, "BEGIN IMMEDIATE", patience, failures::isUnavailable, () -> {});
     }
 
     private static Integer insert(Connection connection, int n) throws SQLException {
