@@ -62,7 +62,9 @@ WITH params AS (
     SELECT 'u' || lpad(:i::text, 5, '0') AS user_id, md5(random()::text) AS request_id,
            floor(extract(epoch FROM now()))::bigint AS now_s
 ), before AS (
-    SELECT u.user_id, u.disabled, u.creation_time, u.last_updated, u.block_until, u.failure_count, u.profile
+    SELECT u.user_id, u.disabled, u.creation_time, u.last_updated, u.block_until, u.failure_count,
+           u.sign_in_attempts_count, u.last_sign_in_attempt, u.last_sign_in_attempt_ip, u.sign_in_success_count,
+           u.last_sign_in_success, u.last_sign_in_success_ip, u.last_activity, u.profile
       FROM users AS u, params AS p
      WHERE u.user_id = p.user_id
        FOR UPDATE OF u
@@ -91,6 +93,8 @@ WITH params AS (
      WHERE NOT r.seen
 )
 SELECT b.user_id, b.disabled, b.creation_time, b.last_updated, b.block_until, b.failure_count,
+       b.sign_in_attempts_count, b.last_sign_in_attempt, b.last_sign_in_attempt_ip,
+       b.sign_in_success_count, b.last_sign_in_success, b.last_sign_in_success_ip, b.last_activity,
        b.profile, a.last_updated, r.seen
   FROM before AS b CROSS JOIN replay AS r LEFT JOIN after AS a ON true;
 EOF

@@ -2,7 +2,8 @@
 # Node-side contract checks of api/openapi.yaml and the server jar:
 #   1. Spectral lint (spectral:oas) of the spec: no errors, no warnings;
 #   2. a typescript-fetch client generated from the spec (openapi-generator 7.25.0), compiled
-#      with tsc --strict, and Node tests with it and with MonoCloud's @monocloud/sdk-js-core;
+#      with tsc --strict, and Node tests with it and with MonoCloud's @monocloud/sdk-js-core,
+#      including MonoCloud's current User shape (test/monocloud-user-shape.test.ts);
 #   3. a scenario through Prism proxies (--errors) that fails on any contract violation;
 #   4. the live docs at /docs (Swagger UI) in headless Chromium: the operations render, and
 #      Authorize -> Try it out -> Execute on unblockUser gets a 200 from the server; screenshots
@@ -117,7 +118,8 @@ pids+=("$lenient_pid")
 
 step "Node tests: generated client and sdk-js-core subclass against the server"
 check node-tests node --test --test-reporter=spec \
-  build/out/test/generated-client.test.js build/out/test/sdk-core-client.test.js
+  build/out/test/generated-client.test.js build/out/test/sdk-core-client.test.js \
+  build/out/test/monocloud-user-shape.test.js
 
 step "Prism proxy scenario (--errors): every documented response, zero violations"
 PRISM_URL=$(wait_for_line "$LOGS/prism.log" 'Prism is listening on ' "$prism_pid")

@@ -57,6 +57,8 @@ public final class GenerateUsers {
     private static final String[] PLANS = {"free", "premium", "business"};
     private static final String[] DASHBOARDS = {"monochrome", "colorful", "dark", "light"};
     /** Authenticators of linked identities, with their IdentityProvider spelling. */
+    private static final String[] CITIES = {"London", "Manchester", "Leeds", "Bristol", "Liverpool", "York"};
+
     private static final String[] SOCIAL = {"google", "apple", "microsoft", "github"};
 
     private static final long EPOCH_2019 = 1_546_300_800L;
@@ -241,22 +243,68 @@ public final class GenerateUsers {
         }
         json.writeEndArray();
 
-        json.writeArrayFieldStart("idps");
+        String providerUserId =
+                socialIdp.equals("github") ? String.valueOf(1_000_000 + random.nextInt(90_000_000)) : uuid();
+        for (String name : new String[] {"idps", "external_providers"}) {
+            json.writeArrayFieldStart(name);
+            if (social) {
+                json.writeStartObject();
+                json.writeStringField("authenticator", socialIdp);
+                json.writeStringField("provider_user_id", providerUserId);
+                json.writeObjectFieldStart("claims");
+                json.writeStringField("email", email);
+                json.writeStringField("email_verified", "true");
+                json.writeStringField("name", given + " " + family);
+                json.writeEndObject();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
+        json.writeArrayFieldStart("connections");
         if (social) {
             json.writeStartObject();
-            json.writeStringField("authenticator", socialIdp);
-            json.writeStringField(
-                    "provider_user_id",
-                    socialIdp.equals("github") ? String.valueOf(1_000_000 + random.nextInt(90_000_000)) : uuid());
-            json.writeObjectFieldStart("claims");
-            json.writeStringField("email", email);
-            json.writeStringField("email_verified", "true");
-            json.writeStringField("name", given + " " + family);
-            json.writeEndObject();
+            json.writeStringField("idp", socialIdp);
+            json.writeStringField("connection_id", uuid());
             json.writeEndObject();
         }
         json.writeEndArray();
+        json.writeBooleanField("force_password_reset", random.nextInt(50) == 0);
+        writeSignIns(json);
         json.writeEndObject();
+    }
+
+    /** Today's sign-in history fields: most users signed in some times, a few never. */
+    private void writeSignIns(JsonGenerator json) throws IOException {
+        if (random.nextInt(20) == 0) {
+            json.writeNumberField("sign_in_attempts_count", 0);
+            json.writeNumberField("sign_in_success_count", 0);
+            for (String field : new String[] {
+                "last_sign_in_attempt",
+                "last_sign_in_attempt_ip",
+                "last_sign_in_success",
+                "last_sign_in_success_ip",
+                "last_activity",
+                "last_known_city",
+                "last_known_country",
+                "last_known_region"
+            }) {
+                json.writeNullField(field);
+            }
+            return;
+        }
+        int successes = 1 + random.nextInt(200);
+        long lastSuccess = now - random.nextLong(180L * 24 * 3600);
+        String ip = "198.51.100." + random.nextInt(256);
+        json.writeNumberField("sign_in_attempts_count", successes + random.nextInt(20));
+        json.writeNumberField("last_sign_in_attempt", lastSuccess + random.nextInt(3600));
+        json.writeStringField("last_sign_in_attempt_ip", ip);
+        json.writeNumberField("sign_in_success_count", successes);
+        json.writeNumberField("last_sign_in_success", lastSuccess);
+        json.writeStringField("last_sign_in_success_ip", ip);
+        json.writeNumberField("last_activity", lastSuccess);
+        json.writeStringField("last_known_city", pick(CITIES));
+        json.writeStringField("last_known_country", "GB");
+        json.writeStringField("last_known_region", "England");
     }
 
     /**

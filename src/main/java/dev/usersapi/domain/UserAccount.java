@@ -12,27 +12,72 @@ import java.util.Objects;
  * @param creationTime creation time in epoch seconds
  * @param lastUpdated time of the last change in epoch seconds
  * @param lockout the sign-in lockout state
+ * @param signIns what the user's sign-ins add up to
  * @param profileJson the remaining profile fields as a JSON object text
  */
 public record UserAccount(
-        String userId, boolean disabled, long creationTime, long lastUpdated, Lockout lockout, String profileJson) {
+        String userId,
+        boolean disabled,
+        long creationTime,
+        long lastUpdated,
+        Lockout lockout,
+        SignInHistory signIns,
+        String profileJson) {
 
     public UserAccount {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(lockout, "lockout");
+        Objects.requireNonNull(signIns, "signIns");
         Objects.requireNonNull(profileJson, "profileJson");
     }
 
-    /** This account with another lockout, marked as changed at the given time if the lockout differs. */
-    public UserAccount withLockout(Lockout newLockout, long epochSecond) {
-        if (newLockout.equals(lockout)) {
-            return this;
+    /**
+     * This account after a failed sign-in at this time from this address (null if not known):
+     * counted, and locked out as the policy says. Marked as changed only if the lockout changed:
+     * {@code last_updated} tells when the account's state last changed, not every attempt.
+     */
+    public UserAccount afterFailedSignIn(long epochSecond, String ip, LockoutPolicy policy) {
+        Lockout newLockout = policy.afterFailure(lockout, epochSecond);
+        long updated = newLockout.equals(lockout) ? lastUpdated : epochSecond;
+        return new UserAccount(
+                userId,
+                disabled,
+                creationTime,
+                updated,
+                newLockout,
+                signIns.afterAttempt(epochSecond, ip),
+                profileJson);
+    }
+
+    /**
+     * This account after right credentials at this time from this address (null if not known): a
+     * successful sign-in, unless the user is blocked then, when it is only an attempt.
+     */
+    public UserAccount afterSuccessfulSignIn(long epochSecond, String ip) {
+        if (lockout.isBlockedAt(epochSecond)) {
+            return new UserAccount(
+                    userId,
+                    disabled,
+                    creationTime,
+                    lastUpdated,
+                    lockout,
+                    signIns.afterAttempt(epochSecond, ip),
+                    profileJson);
         }
-        return new UserAccount(userId, disabled, creationTime, epochSecond, newLockout, profileJson);
+        Lockout newLockout = LockoutPolicy.afterSuccess(lockout, epochSecond);
+        long updated = newLockout.equals(lockout) ? lastUpdated : epochSecond;
+        return new UserAccount(
+                userId,
+                disabled,
+                creationTime,
+                updated,
+                newLockout,
+                signIns.afterSuccess(epochSecond, ip),
+                profileJson);
     }
 
     /** This account with its lockout reset, marked as changed at the given time. */
     public UserAccount unblockedAt(long epochSecond) {
-        return new UserAccount(userId, disabled, creationTime, epochSecond, Lockout.NONE, profileJson);
+        return new UserAccount(userId, disabled, creationTime, epochSecond, Lockout.NONE, signIns, profileJson);
     }
 }

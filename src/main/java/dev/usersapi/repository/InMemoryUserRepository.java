@@ -63,18 +63,13 @@ public final class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
-    public Optional<UserAccount> recordFailedSignIn(String userId, long epochSecond, LockoutPolicy policy) {
-        return change(
-                userId,
-                account -> account.withLockout(policy.afterFailure(account.lockout(), epochSecond), epochSecond));
+    public Optional<UserAccount> recordFailedSignIn(String userId, long epochSecond, String ip, LockoutPolicy policy) {
+        return change(userId, account -> account.afterFailedSignIn(epochSecond, ip, policy));
     }
 
     @Override
-    public Optional<UserAccount> recordSuccessfulSignIn(String userId, long epochSecond) {
-        return change(
-                userId,
-                account ->
-                        account.withLockout(LockoutPolicy.afterSuccess(account.lockout(), epochSecond), epochSecond));
+    public Optional<UserAccount> recordSuccessfulSignIn(String userId, long epochSecond, String ip) {
+        return change(userId, account -> account.afterSuccessfulSignIn(epochSecond, ip));
     }
 
     private Optional<UserAccount> change(String userId, UnaryOperator<UserAccount> change) {

@@ -17,16 +17,18 @@ import java.util.Optional;
 public interface SignInRecorder {
 
     /**
-     * Counts a failed sign-in at {@code epochSecond} ({@link LockoutPolicy#afterFailure}).
+     * Counts a failed sign-in at {@code epochSecond} from {@code ip} (null if not known)
+     * ({@link UserAccount#afterFailedSignIn}).
      *
      * @return the account afterwards, or empty when no user has this id
      */
-    Optional<UserAccount> recordFailedSignIn(String userId, long epochSecond, LockoutPolicy policy);
+    Optional<UserAccount> recordFailedSignIn(String userId, long epochSecond, String ip, LockoutPolicy policy);
 
     /**
-     * Records a successful sign-in at {@code epochSecond} ({@link LockoutPolicy#afterSuccess}).
+     * Records a successful sign-in at {@code epochSecond} from {@code ip} (null if not known)
+     * ({@link UserAccount#afterSuccessfulSignIn}).
      *
      * @return the account afterwards, or empty when no user has this id
      */
-    Optional<UserAccount> recordSuccessfulSignIn(String userId, long epochSecond);
+    Optional<UserAccount> recordSuccessfulSignIn(String userId, long epochSecond, String ip);
 }

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.usersapi.domain.AuditEvent;
+import dev.usersapi.domain.SignInHistory;
 import dev.usersapi.domain.UserAccount;
 import dev.usersapi.repository.UserRepository;
 import dev.usersapi.support.UsersApiServerExtension;
@@ -69,6 +70,48 @@ abstract class StoreHttpSuite {
         UserAccount stored = server.repository().find(id).orElseThrow();
         assertNull(stored.lockout().blockUntil());
         assertEquals(0, stored.lockout().failureCount());
+    }
+
+    @Test
+    void aUserInTheSeedsOlderShapeIsServedWithTodaysFieldsAtTheirDefaults() {
+        String id = server.store(user("older-shape").build());
+
+        server.asReader()
+                .get("/api/users/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("connections", equalTo(List.of()))
+                .body("external_providers[0].provider_user_id", equalTo("79a500f9-aba6-4f03-baec-c18f4b7136ad"))
+                .body("idps[0].provider_user_id", equalTo("79a500f9-aba6-4f03-baec-c18f4b7136ad"))
+                .body("force_password_reset", equalTo(false))
+                .body("sign_in_attempts_count", equalTo(0))
+                .body("sign_in_success_count", equalTo(0))
+                .body("last_sign_in_attempt", nullValue())
+                .body("last_sign_in_attempt_ip", nullValue())
+                .body("last_activity", nullValue())
+                .body("last_known_country", nullValue());
+    }
+
+    @Test
+    void theSignInHistoryIsServedAndAnUnblockLeavesIt() {
+        SignInHistory history = new SignInHistory(
+                23, 1_700_000_400L, "2001:db8::17", 19, 1_699_990_000L, "198.51.100.24", 1_699_990_000L);
+        String id = server.store(
+                user("history").blockedUntil(FAR_FUTURE, 4).signIns(history).build());
+
+        server.asWriter()
+                .post("/api/users/{id}/unblock", id)
+                .then()
+                .statusCode(200)
+                .body("failure_count", equalTo(0))
+                .body("sign_in_attempts_count", equalTo(23))
+                .body("last_sign_in_attempt", equalTo(1_700_000_400))
+                .body("last_sign_in_attempt_ip", equalTo("2001:db8::17"))
+                .body("sign_in_success_count", equalTo(19))
+                .body("last_sign_in_success", equalTo(1_699_990_000))
+                .body("last_sign_in_success_ip", equalTo("198.51.100.24"))
+                .body("last_activity", equalTo(1_699_990_000));
+        assertEquals(history, server.repository().find(id).orElseThrow().signIns());
     }
 
     @Test

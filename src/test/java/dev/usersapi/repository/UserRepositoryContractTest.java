@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.usersapi.domain.AuditEvent;
 import dev.usersapi.domain.Lockout;
 import dev.usersapi.domain.LockoutPolicy;
+import dev.usersapi.domain.SignInHistory;
 import dev.usersapi.domain.UnblockOutcome;
 import dev.usersapi.domain.UnblockRequest;
 import dev.usersapi.domain.UserAccount;
@@ -48,6 +49,8 @@ public abstract class UserRepositoryContractTest {
     protected static final LockoutPolicy POLICY = new LockoutPolicy(3, 15);
     /** "Now" in these tests: after {@link TestUsers#PAST}, before {@link TestUsers#FAR_FUTURE}. */
     protected static final long NOW = 1_800_000_000L;
+    /** Where the test sign-ins come from (an address for documentation, RFC 5737). */
+    protected static final String IP = "203.0.113.9";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -99,6 +102,7 @@ public abstract class UserRepositoryContractTest {
                 () -> assertEquals(expected.creationTime(), actual.creationTime(), "creation_time"),
                 () -> assertEquals(expected.lastUpdated(), actual.lastUpdated(), "last_updated"),
                 () -> assertEquals(expected.lockout(), actual.lockout(), "lockout"),
+                () -> assertEquals(expected.signIns(), actual.signIns(), "sign-in history"),
                 () -> assertSameProfile(expected.profileJson(), actual.profileJson()));
     }
 
@@ -132,8 +136,14 @@ public abstract class UserRepositoryContractTest {
 
         assertTrue(outcome.cleared());
         assertEquals(new Lockout(TestUsers.FAR_FUTURE, 5), outcome.previousLockout());
-        UserAccount expected =
-                new UserAccount(before.userId(), false, before.creationTime(), NOW, Lockout.NONE, before.profileJson());
+        UserAccount expected = new UserAccount(
+                before.userId(),
+                false,
+                before.creationTime(),
+                NOW,
+                Lockout.NONE,
+                before.signIns(),
+                before.profileJson());
         assertSameAccount(expected, outcome.account());
         assertSameAccount(expected, found(before.userId()));
     }
@@ -256,7 +266,7 @@ public abstract class UserRepositoryContractTest {
         UnblockOutcome first = repository
                 .unblock(new UnblockRequest(user.userId(), NOW, "key", "same-request"))
                 .orElseThrow();
-        repository.recordFailedSignIn(user.userId(), NOW + 1, POLICY);
+        repository.recordFailedSignIn(user.userId(), NOW + 1, IP, POLICY);
 
         UnblockOutcome retry = repository
                 .unblock(new UnblockRequest(user.userId(), NOW + 2, "key", "same-request"))
@@ -323,11 +333,13 @@ public abstract class UserRepositoryContractTest {
         UserAccount user = stored(TestUsers.user("failing"));
 
         UserAccount afterFirst =
-                repository.recordFailedSignIn(user.userId(), NOW, POLICY).orElseThrow();
-        UserAccount afterSecond =
-                repository.recordFailedSignIn(user.userId(), NOW + 1, POLICY).orElseThrow();
-        UserAccount afterThird =
-                repository.recordFailedSignIn(user.userId(), NOW + 2, POLICY).orElseThrow();
+                repository.recordFailedSignIn(user.userId(), NOW, IP, POLICY).orElseThrow();
+        UserAccount afterSecond = repository
+                .recordFailedSignIn(user.userId(), NOW + 1, IP, POLICY)
+                .orElseThrow();
+        UserAccount afterThird = repository
+                .recordFailedSignIn(user.userId(), NOW + 2, IP, POLICY)
+                .orElseThrow();
 
         assertEquals(new Lockout(null, 1), afterFirst.lockout());
         assertEquals(NOW, afterFirst.lastUpdated());
@@ -342,8 +354,9 @@ public abstract class UserRepositoryContractTest {
     void failedSignInDuringABlockCountsButDoesNotExtendIt() {
         UserAccount user = stored(TestUsers.user("still-failing").blockedUntil(NOW + 600, 3));
 
-        UserAccount after =
-                repository.recordFailedSignIn(user.userId(), NOW + 10, POLICY).orElseThrow();
+        UserAccount after = repository
+                .recordFailedSignIn(user.userId(), NOW + 10, IP, POLICY)
+                .orElseThrow();
 
         assertEquals(new Lockout(NOW + 600, 4), after.lockout());
         assertEquals(NOW + 10, after.lastUpdated());
@@ -355,7 +368,7 @@ public abstract class UserRepositoryContractTest {
         UserAccount user = stored(TestUsers.user("again").blockedUntil(TestUsers.PAST, 3));
 
         UserAccount after =
-                repository.recordFailedSignIn(user.userId(), NOW, POLICY).orElseThrow();
+                repository.recordFailedSignIn(user.userId(), NOW, IP, POLICY).orElseThrow();
 
         assertEquals(new Lockout(NOW + 15 * 60, 4), after.lockout());
         assertEquals(after.lockout(), found(user.userId()).lockout());
@@ -366,7 +379,7 @@ public abstract class UserRepositoryContractTest {
         UserAccount user = stored(TestUsers.user("success").blockedUntil(null, 2));
 
         UserAccount after =
-                repository.recordSuccessfulSignIn(user.userId(), NOW).orElseThrow();
+                repository.recordSuccessfulSignIn(user.userId(), NOW, IP).orElseThrow();
 
         assertEquals(Lockout.NONE, after.lockout());
         assertEquals(NOW, after.lastUpdated());
@@ -379,21 +392,23 @@ public abstract class UserRepositoryContractTest {
         UserAccount user = stored(TestUsers.user("expired-success").blockedUntil(TestUsers.PAST, 3));
 
         UserAccount after =
-                repository.recordSuccessfulSignIn(user.userId(), NOW).orElseThrow();
+                repository.recordSuccessfulSignIn(user.userId(), NOW, IP).orElseThrow();
 
         assertEquals(Lockout.NONE, after.lockout());
         assertEquals(NOW, found(user.userId()).lastUpdated());
     }
 
     @Test
-    void successfulSignInChangesNothingDuringABlock() throws Exception {
+    void rightCredentialsDuringABlockAreOnlyAnAttempt() throws Exception {
         UserAccount user = stored(TestUsers.user("blocked-success").blockedUntil(TestUsers.FAR_FUTURE, 3));
 
         UserAccount after =
-                repository.recordSuccessfulSignIn(user.userId(), NOW).orElseThrow();
+                repository.recordSuccessfulSignIn(user.userId(), NOW, IP).orElseThrow();
 
-        assertSameAccount(user, after);
-        assertSameAccount(user, found(user.userId()));
+        assertEquals(user.lockout(), after.lockout());
+        assertEquals(user.lastUpdated(), after.lastUpdated());
+        assertEquals(new SignInHistory(1, NOW, IP, 0, null, null, null), after.signIns());
+        assertSameAccount(after, found(user.userId()));
     }
 
     @Test
@@ -401,18 +416,51 @@ public abstract class UserRepositoryContractTest {
         UserAccount user = stored(TestUsers.user("clean-success"));
 
         UserAccount after =
-                repository.recordSuccessfulSignIn(user.userId(), NOW).orElseThrow();
+                repository.recordSuccessfulSignIn(user.userId(), NOW, IP).orElseThrow();
 
-        assertSameAccount(user, after);
-        assertEquals(TestUsers.CREATED, found(user.userId()).lastUpdated());
+        assertEquals(TestUsers.CREATED, after.lastUpdated());
+        assertEquals(new SignInHistory(1, NOW, IP, 1, NOW, IP, NOW), after.signIns());
+        assertSameAccount(after, found(user.userId()));
+    }
+
+    @Test
+    void theSignInHistoryCountsEveryAttemptAndAnUnblockLeavesIt() throws Exception {
+        UserAccount user = stored(TestUsers.user("history"));
+
+        assertTrue(repository
+                .recordSuccessfulSignIn(user.userId(), NOW, "198.51.100.24")
+                .isPresent());
+        assertTrue(repository
+                .recordFailedSignIn(user.userId(), NOW + 5, "2001:db8::17", POLICY)
+                .isPresent());
+        UserAccount after = repository
+                .recordFailedSignIn(user.userId(), NOW + 9, IP, POLICY)
+                .orElseThrow();
+        SignInHistory expected = new SignInHistory(3, NOW + 9, IP, 1, NOW, "198.51.100.24", NOW);
+        assertEquals(expected, after.signIns());
+        assertSameAccount(after, found(user.userId()));
+
+        UnblockOutcome unblocked =
+                repository.unblock(unblockAt(user.userId(), NOW + 20)).orElseThrow();
+        assertTrue(unblocked.cleared());
+        assertEquals(expected, unblocked.account().signIns());
+        assertEquals(expected, found(user.userId()).signIns());
+    }
+
+    @Test
+    void signInHistoryIsStoredAndReadBackAsGiven() throws Exception {
+        UserAccount given = stored(TestUsers.user("given-history")
+                .signIns(new SignInHistory(41, NOW - 60, "2001:db8::1", 40, NOW - 3600, "203.0.113.200", NOW - 30)));
+
+        assertSameAccount(given, found(given.userId()));
     }
 
     @Test
     void signInsOfUnknownUsersReturnEmpty() {
         String unknown = "nobody-" + UUID.randomUUID();
 
-        assertTrue(repository.recordFailedSignIn(unknown, NOW, POLICY).isEmpty());
-        assertTrue(repository.recordSuccessfulSignIn(unknown, NOW).isEmpty());
+        assertTrue(repository.recordFailedSignIn(unknown, NOW, IP, POLICY).isEmpty());
+        assertTrue(repository.recordSuccessfulSignIn(unknown, NOW, IP).isEmpty());
         assertTrue(repository.find(unknown).isEmpty());
     }
 
@@ -420,8 +468,8 @@ public abstract class UserRepositoryContractTest {
     void signInsRecordNoAuditEvents() {
         UserAccount user = stored(TestUsers.user("no-audit"));
 
-        repository.recordFailedSignIn(user.userId(), NOW, POLICY);
-        repository.recordSuccessfulSignIn(user.userId(), NOW);
+        repository.recordFailedSignIn(user.userId(), NOW, IP, POLICY);
+        repository.recordSuccessfulSignIn(user.userId(), NOW, IP);
 
         assertTrue(repository.auditEvents(user.userId()).isEmpty());
     }
@@ -502,7 +550,13 @@ public abstract class UserRepositoryContractTest {
                  "text":"quote \\" backslash \\\\ newline \\n tab \\t unicode \\u00e9 \\u4e2d emoji \\ud83d\\ude00",
                  "username":null,"has_password":true,"emails":[{"id":"e1","primary":true}],"z":"last","a":"first"}""";
         UserAccount account = new UserAccount(
-                "json-" + UUID.randomUUID(), false, TestUsers.CREATED, TestUsers.CREATED, Lockout.NONE, profile);
+                "json-" + UUID.randomUUID(),
+                false,
+                TestUsers.CREATED,
+                TestUsers.CREATED,
+                Lockout.NONE,
+                SignInHistory.NONE,
+                profile);
 
         repository.upsertAll(List.of(account));
 
@@ -511,7 +565,7 @@ public abstract class UserRepositoryContractTest {
                 repository.unblock(unblockAt(account.userId(), NOW)).orElseThrow();
         assertSameProfile(profile, outcome.account().profileJson());
         UserAccount afterFailure =
-                repository.recordFailedSignIn(account.userId(), NOW, POLICY).orElseThrow();
+                repository.recordFailedSignIn(account.userId(), NOW, IP, POLICY).orElseThrow();
         assertSameProfile(profile, afterFailure.profileJson());
     }
 
@@ -556,7 +610,7 @@ public abstract class UserRepositoryContractTest {
                             assertTrue(outcome.isPresent());
                             unblocks.get(id).incrementAndGet();
                         } else {
-                            Optional<UserAccount> after = repository.recordFailedSignIn(id, NOW, POLICY);
+                            Optional<UserAccount> after = repository.recordFailedSignIn(id, NOW, IP, POLICY);
                             assertTrue(after.orElseThrow().lockout().failureCount() >= 1);
                             failures.get(id).incrementAndGet();
                         }
@@ -593,6 +647,7 @@ public abstract class UserRepositoryContractTest {
                 eventIds.add(event.eventId());
             }
             Lockout last = account.lockout();
+            assertEquals(failures.get(id).get(), account.signIns().attempts(), "sign-in attempts of " + id);
             assertEquals(unblocks.get(id).get(), events.size(), "audit events of " + id);
             assertEquals(failures.get(id).get(), cleared + last.failureCount(), "failures of " + id);
             if (last.failureCount() >= POLICY.maxFailedAccessAttempts()) {

@@ -37,13 +37,13 @@ public abstract class ForwardingUserRepository implements UserRepository {
     }
 
     @Override
-    public Optional<UserAccount> recordFailedSignIn(String userId, long epochSecond, LockoutPolicy policy) {
-        return delegate.recordFailedSignIn(userId, epochSecond, policy);
+    public Optional<UserAccount> recordFailedSignIn(String userId, long epochSecond, String ip, LockoutPolicy policy) {
+        return delegate.recordFailedSignIn(userId, epochSecond, ip, policy);
     }
 
     @Override
-    public Optional<UserAccount> recordSuccessfulSignIn(String userId, long epochSecond) {
-        return delegate.recordSuccessfulSignIn(userId, epochSecond);
+    public Optional<UserAccount> recordSuccessfulSignIn(String userId, long epochSecond, String ip) {
+        return delegate.recordSuccessfulSignIn(userId, epochSecond, ip);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.usersapi.contract.ApiObjectMapper;
 import dev.usersapi.contract.UserDocuments;
+import dev.usersapi.domain.SignInHistory;
 import dev.usersapi.domain.UserAccount;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,6 +50,26 @@ public final class TestUsers {
         }
         document.put("failure_count", failureCount);
         return this;
+    }
+
+    /** The user's sign-in history, as a document in today's shape gives it. */
+    public TestUsers signIns(SignInHistory history) {
+        document.put("sign_in_attempts_count", history.attempts());
+        putNullable("last_sign_in_attempt", history.lastAttempt());
+        document.put("last_sign_in_attempt_ip", history.lastAttemptIp());
+        document.put("sign_in_success_count", history.successes());
+        putNullable("last_sign_in_success", history.lastSuccess());
+        document.put("last_sign_in_success_ip", history.lastSuccessIp());
+        putNullable("last_activity", history.lastActivity());
+        return this;
+    }
+
+    private void putNullable(String field, Long value) {
+        if (value == null) {
+            document.putNull(field);
+        } else {
+            document.put(field, value);
+        }
     }
 
     public TestUsers disabled() {

@@ -34,8 +34,8 @@ import org.sqlite.SQLiteException;
  * server's figures on its SQLite store can be read as a fraction of what the engine itself does
  * on the same machine in the same run.
  *
- * <p>It makes a new database in {@code --dir} from the server's own migration (the classpath
- * resource {@value #SCHEMA}), loads {@code --users} users {@code u00000}, {@code u00001}, ... with a
+ * <p>It makes a new database in {@code --dir} from the server's own migrations (the classpath
+ * resources under {@value #SCHEMA}), loads {@code --users} users {@code u00000}, {@code u00001}, ... with a
  * profile of about 1.6 KB each, all blocked as in the request-path benchmark (block_until in 2100,
  * 5 failures), and runs {@code --threads} threads, each on its own connection, through the users in
  * turn (one counter for all, as wrk's one thread cycles through them). Each iteration is the
@@ -64,13 +64,19 @@ import org.sqlite.SQLiteException;
  */
 public final class SqliteFloor {
 
-    static final String SCHEMA = "/db/migration/sqlite/V1__users_and_audit_events.sql";
+    static final String SCHEMA = "/db/migration/sqlite/";
+
+    /** The server's migrations, in order. */
+    private static final List<String> MIGRATIONS = List.of(
+            "V1__users_and_audit_events.sql", "V2__store_probe.sql", "V3__sign_in_history_and_full_profile.sql");
 
     /** 2100-01-01T00:00:00Z, the benchmark's block: it outlasts any run. */
     private static final long FAR_FUTURE = 4_102_444_800L;
 
     private static final String SELECT_USER = "SELECT user_id, disabled, creation_time, last_updated, block_until,"
-            + " failure_count, profile FROM users WHERE user_id = ?";
+            + " failure_count, sign_in_attempts_count, last_sign_in_attempt, last_sign_in_attempt_ip,"
+            + " sign_in_success_count, last_sign_in_success, last_sign_in_success_ip, last_activity, profile"
+            + " FROM users WHERE user_id = ?";
     private static final String RETRY_CHECK = "SELECT 1 FROM audit_events WHERE user_id = ? AND request_id = ?";
     private static final String CLEAR =
             "UPDATE users SET block_until = NULL, failure_count = 0, last_updated = ? WHERE user_id = ?";
@@ -244,16 +250,19 @@ public final class SqliteFloor {
     }
 
     private static void createSchema(Connection connection) throws IOException, SQLException {
-        String script;
-        try (InputStream in = SqliteFloor.class.getResourceAsStream(SCHEMA)) {
-            if (in == null) {
-                throw new IllegalStateException(SCHEMA + " is not on the classpath (target/classes, after a build)");
+        for (String migration : MIGRATIONS) {
+            String script;
+            try (InputStream in = SqliteFloor.class.getResourceAsStream(SCHEMA + migration)) {
+                if (in == null) {
+                    throw new IllegalStateException(
+                            SCHEMA + migration + " is not on the classpath (target/classes, after a build)");
+                }
+                script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
-            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        try (Statement statement = connection.createStatement()) {
-            for (String sql : statements(script)) {
-                statement.execute(sql);
+            try (Statement statement = connection.createStatement()) {
+                for (String sql : statements(script)) {
+                    statement.execute(sql);
+                }
             }
         }
     }

@@ -207,28 +207,21 @@ public final class JdbcUserRepository implements UserRepository {
                 return Optional.of(UnblockOutcome.replayed(before.get()));
             }
             UnblockOutcome outcome = UnblockOutcome.of(before.get(), request.epochSecond());
-            UserRows.writeLockoutIfChanged(statements, c, before.get(), outcome.account());
+            UserRows.writeStateIfChanged(statements, c, before.get(), outcome.account());
             UserRows.insertEvent(statements, c, AuditEvent.unblocked(request, outcome));
             return Optional.of(outcome);
         });
     }
 
     @Override
-    public Optional<UserAccount> recordFailedSignIn(String userId, long epochSecond, LockoutPolicy policy) {
+    public Optional<UserAccount> recordFailedSignIn(String userId, long epochSecond, String ip, LockoutPolicy policy) {
         Objects.requireNonNull(policy, "policy");
-        return change(
-                "record a failed sign-in",
-                userId,
-                account -> account.withLockout(policy.afterFailure(account.lockout(), epochSecond), epochSecond));
+        return change("record a failed sign-in", userId, account -> account.afterFailedSignIn(epochSecond, ip, policy));
     }
 
     @Override
-    public Optional<UserAccount> recordSuccessfulSignIn(String userId, long epochSecond) {
-        return change(
-                "record a successful sign-in",
-                userId,
-                account ->
-                        account.withLockout(LockoutPolicy.afterSuccess(account.lockout(), epochSecond), epochSecond));
+    public Optional<UserAccount> recordSuccessfulSignIn(String userId, long epochSecond, String ip) {
+        return change("record a successful sign-in", userId, account -> account.afterSuccessfulSignIn(epochSecond, ip));
     }
 
     /** Locks the user's row, applies the change to what it read, and writes back what changed. */
@@ -239,7 +232,7 @@ public final class JdbcUserRepository implements UserRepository {
                 return Optional.empty();
             }
             UserAccount after = change.apply(before.get());
-            UserRows.writeLockoutIfChanged(statements, c, before.get(), after);
+            UserRows.writeStateIfChanged(statements, c, before.get(), after);
             return Optional.of(after);
         });
     }

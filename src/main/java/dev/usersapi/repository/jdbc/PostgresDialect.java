@@ -6,6 +6,7 @@ import com.zaxxer.hikari.HikariConfig;
 import dev.usersapi.domain.AuditEvent;
 import dev.usersapi.domain.EventIds;
 import dev.usersapi.domain.Lockout;
+import dev.usersapi.domain.SignInHistory;
 import dev.usersapi.domain.UnblockOutcome;
 import dev.usersapi.domain.UnblockRequest;
 import dev.usersapi.domain.UserAccount;
@@ -42,7 +43,9 @@ final class PostgresDialect extends Dialect {
      */
     private static final String UNBLOCK = """
             WITH before AS (
-                SELECT user_id, disabled, creation_time, last_updated, block_until, failure_count, profile
+                SELECT user_id, disabled, creation_time, last_updated, block_until, failure_count,
+                       sign_in_attempts_count, last_sign_in_attempt, last_sign_in_attempt_ip, sign_in_success_count,
+                       last_sign_in_success, last_sign_in_success_ip, last_activity, profile
                   FROM users
                  WHERE user_id = ?
                    FOR UPDATE
@@ -66,15 +69,24 @@ final class PostgresDialect extends Dialect {
                  WHERE NOT r.seen
             )
             SELECT b.user_id, b.disabled, b.creation_time, b.last_updated, b.block_until, b.failure_count,
+                   b.sign_in_attempts_count, b.last_sign_in_attempt, b.last_sign_in_attempt_ip,
+                   b.sign_in_success_count, b.last_sign_in_success, b.last_sign_in_success_ip, b.last_activity,
                    b.profile, a.last_updated, r.seen
               FROM before AS b CROSS JOIN replay AS r LEFT JOIN after AS a ON true""";
 
     /** The accounts arrive as one array per column: one statement per chunk, however many rows. */
     private static final String FROM_ARRAYS = """
             SELECT t.user_id, t.disabled, t.creation_time, t.last_updated, t.block_until, t.failure_count,
+                   t.sign_in_attempts_count, t.last_sign_in_attempt, t.last_sign_in_attempt_ip,
+                   t.sign_in_success_count, t.last_sign_in_success, t.last_sign_in_success_ip, t.last_activity,
                    t.profile::jsonb
-              FROM unnest(?::text[], ?::boolean[], ?::bigint[], ?::bigint[], ?::bigint[], ?::integer[], ?::text[])
-                   AS t(user_id, disabled, creation_time, last_updated, block_until, failure_count, profile)
+              FROM unnest(?::text[], ?::boolean[], ?::bigint[], ?::bigint[], ?::bigint[], ?::integer[],
+                          ?::bigint[], ?::bigint[], ?::text[], ?::bigint[], ?::bigint[], ?::text[], ?::bigint[],
+                          ?::text[])
+                   AS t(user_id, disabled, creation_time, last_updated, block_until, failure_count,
+                        sign_in_attempts_count, last_sign_in_attempt, last_sign_in_attempt_ip,
+                        sign_in_success_count, last_sign_in_success, last_sign_in_success_ip, last_activity,
+                        profile)
             """;
 
     private static final String UPSERT = "INSERT INTO users (" + USER_COLUMNS + ")\n" + FROM_ARRAYS + """
@@ -84,6 +96,13 @@ final class PostgresDialect extends Dialect {
                    last_updated = excluded.last_updated,
                    block_until = excluded.block_until,
                    failure_count = excluded.failure_count,
+                   sign_in_attempts_count = excluded.sign_in_attempts_count,
+                   last_sign_in_attempt = excluded.last_sign_in_attempt,
+                   last_sign_in_attempt_ip = excluded.last_sign_in_attempt_ip,
+                   sign_in_success_count = excluded.sign_in_success_count,
+                   last_sign_in_success = excluded.last_sign_in_success,
+                   last_sign_in_success_ip = excluded.last_sign_in_success_ip,
+                   last_activity = excluded.last_activity,
                    profile = excluded.profile""";
 
     private static final String INSERT_IF_ABSENT =
@@ -180,15 +199,16 @@ final class PostgresDialect extends Dialect {
                     return Optional.empty();
                 }
                 UserAccount before = UserRows.account(row, 1);
-                if (row.getBoolean(9)) {
+                if (row.getBoolean(UserRows.USER_COLUMN_COUNT + 2)) {
                     return Optional.of(UnblockOutcome.replayed(before));
                 }
                 UserAccount after = new UserAccount(
                         before.userId(),
                         before.disabled(),
                         before.creationTime(),
-                        row.getLong(8),
+                        row.getLong(UserRows.USER_COLUMN_COUNT + 1),
                         Lockout.NONE,
+                        before.signIns(),
                         before.profileJson());
                 return Optional.of(new UnblockOutcome(after, before.lockout(), false));
             }
@@ -205,6 +225,13 @@ final class PostgresDialect extends Dialect {
             Long[] updated = new Long[size];
             Long[] blockUntil = new Long[size];
             Integer[] failures = new Integer[size];
+            Long[] attempts = new Long[size];
+            Long[] lastAttempt = new Long[size];
+            String[] lastAttemptIp = new String[size];
+            Long[] successes = new Long[size];
+            Long[] lastSuccess = new Long[size];
+            String[] lastSuccessIp = new String[size];
+            Long[] lastActivity = new Long[size];
             String[] profiles = new String[size];
             for (int i = 0; i < size; i++) {
                 UserAccount account = chunk.get(i);
@@ -214,6 +241,14 @@ final class PostgresDialect extends Dialect {
                 updated[i] = account.lastUpdated();
                 blockUntil[i] = account.lockout().blockUntil();
                 failures[i] = account.lockout().failureCount();
+                SignInHistory signIns = account.signIns();
+                attempts[i] = signIns.attempts();
+                lastAttempt[i] = signIns.lastAttempt();
+                lastAttemptIp[i] = signIns.lastAttemptIp();
+                successes[i] = signIns.successes();
+                lastSuccess[i] = signIns.lastSuccess();
+                lastSuccessIp[i] = signIns.lastSuccessIp();
+                lastActivity[i] = signIns.lastActivity();
                 profiles[i] = account.profileJson();
             }
             Array[] arrays = {
@@ -223,6 +258,13 @@ final class PostgresDialect extends Dialect {
                 connection.createArrayOf("int8", updated),
                 connection.createArrayOf("int8", blockUntil),
                 connection.createArrayOf("int4", failures),
+                connection.createArrayOf("int8", attempts),
+                connection.createArrayOf("int8", lastAttempt),
+                connection.createArrayOf("text", lastAttemptIp),
+                connection.createArrayOf("int8", successes),
+                connection.createArrayOf("int8", lastSuccess),
+                connection.createArrayOf("text", lastSuccessIp),
+                connection.createArrayOf("int8", lastActivity),
                 connection.createArrayOf("text", profiles),
             };
             try {

@@ -2,6 +2,7 @@ package dev.usersapi.repository.jdbc;
 
 import dev.usersapi.domain.AuditEvent;
 import dev.usersapi.domain.Lockout;
+import dev.usersapi.domain.SignInHistory;
 import dev.usersapi.domain.UserAccount;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,8 +21,12 @@ import java.util.UUID;
 final class UserRows {
 
     /** The columns of a user, in the order {@link #account(ResultSet, int)} reads them. */
-    static final String USER_COLUMNS =
-            "user_id, disabled, creation_time, last_updated, block_until, failure_count, profile";
+    static final String USER_COLUMNS = "user_id, disabled, creation_time, last_updated, block_until, failure_count, "
+            + "sign_in_attempts_count, last_sign_in_attempt, last_sign_in_attempt_ip, sign_in_success_count, "
+            + "last_sign_in_success, last_sign_in_success_ip, last_activity, profile";
+
+    /** How many {@link #USER_COLUMNS} there are. */
+    static final int USER_COLUMN_COUNT = 14;
 
     static final String FIND = "SELECT " + USER_COLUMNS + " FROM users WHERE user_id = ?";
 
@@ -45,6 +50,13 @@ final class UserRows {
 
     static final String UPDATE_LOCKOUT =
             "UPDATE users SET block_until = ?, failure_count = ?, last_updated = ? WHERE user_id = ?";
+
+    static final String UPDATE_LOCKOUT_AND_SIGN_INS = """
+            UPDATE users SET block_until = ?, failure_count = ?, last_updated = ?,
+                             sign_in_attempts_count = ?, last_sign_in_attempt = ?, last_sign_in_attempt_ip = ?,
+                             sign_in_success_count = ?, last_sign_in_success = ?, last_sign_in_success_ip = ?,
+                             last_activity = ?
+             WHERE user_id = ?""";
 
     static final String INSERT_EVENT = """
             INSERT INTO audit_events (event_id, type, user_id, actor_key_id, request_id, occurred_at,
@@ -85,18 +97,28 @@ final class UserRows {
         }
     }
 
-    /** Writes the lockout and last_updated of {@code after}, unless nothing changed. */
-    static void writeLockoutIfChanged(
-            Statements statements, Connection connection, UserAccount before, UserAccount after) throws SQLException {
+    /**
+     * Writes the lockout, last_updated and, if they changed, the sign-in history of {@code after},
+     * unless nothing changed.
+     */
+    static void writeStateIfChanged(Statements statements, Connection connection, UserAccount before, UserAccount after)
+            throws SQLException {
         if (after.equals(before)) {
             return;
         }
-        PreparedStatement update = statements.prepare(connection, UPDATE_LOCKOUT);
+        boolean signIns = !after.signIns().equals(before.signIns());
+        PreparedStatement update =
+                statements.prepare(connection, signIns ? UPDATE_LOCKOUT_AND_SIGN_INS : UPDATE_LOCKOUT);
         try {
             setNullableLong(update, 1, after.lockout().blockUntil());
             update.setInt(2, after.lockout().failureCount());
             update.setLong(3, after.lastUpdated());
-            update.setString(4, after.userId());
+            int next = 4;
+            if (signIns) {
+                bindSignIns(update, next, after.signIns());
+                next += 7;
+            }
+            update.setString(next, after.userId());
             update.executeUpdate();
         } finally {
             statements.release(update);
@@ -143,7 +165,7 @@ final class UserRows {
         }
     }
 
-    /** Reads the seven {@link #USER_COLUMNS} starting at column {@code first}. */
+    /** Reads the {@link #USER_COLUMNS} starting at column {@code first}. */
     static UserAccount account(ResultSet row, int first) throws SQLException {
         return new UserAccount(
                 row.getString(first),
@@ -151,7 +173,15 @@ final class UserRows {
                 row.getLong(first + 2),
                 row.getLong(first + 3),
                 new Lockout(nullableLong(row, first + 4), row.getInt(first + 5)),
-                row.getString(first + 6));
+                new SignInHistory(
+                        row.getLong(first + 6),
+                        nullableLong(row, first + 7),
+                        row.getString(first + 8),
+                        row.getLong(first + 9),
+                        nullableLong(row, first + 10),
+                        row.getString(first + 11),
+                        nullableLong(row, first + 12)),
+                row.getString(first + 13));
     }
 
     static Long nullableLong(ResultSet row, int column) throws SQLException {
@@ -167,7 +197,7 @@ final class UserRows {
         }
     }
 
-    /** Binds the seven {@link #USER_COLUMNS} starting at parameter {@code first}. */
+    /** Binds the {@link #USER_COLUMNS} starting at parameter {@code first}. */
     static void bindAccount(PreparedStatement statement, int first, UserAccount account) throws SQLException {
         statement.setString(first, account.userId());
         statement.setBoolean(first + 1, account.disabled());
@@ -175,7 +205,19 @@ final class UserRows {
         statement.setLong(first + 3, account.lastUpdated());
         setNullableLong(statement, first + 4, account.lockout().blockUntil());
         statement.setInt(first + 5, account.lockout().failureCount());
-        statement.setString(first + 6, account.profileJson());
+        bindSignIns(statement, first + 6, account.signIns());
+        statement.setString(first + 13, account.profileJson());
+    }
+
+    /** Binds the seven sign-in columns, in the order of {@link #USER_COLUMNS}, from {@code first}. */
+    private static void bindSignIns(PreparedStatement statement, int first, SignInHistory signIns) throws SQLException {
+        statement.setLong(first, signIns.attempts());
+        setNullableLong(statement, first + 1, signIns.lastAttempt());
+        statement.setString(first + 2, signIns.lastAttemptIp());
+        statement.setLong(first + 3, signIns.successes());
+        setNullableLong(statement, first + 4, signIns.lastSuccess());
+        statement.setString(first + 5, signIns.lastSuccessIp());
+        setNullableLong(statement, first + 6, signIns.lastActivity());
     }
 
     /**

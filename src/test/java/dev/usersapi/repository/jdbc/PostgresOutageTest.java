@@ -50,7 +50,7 @@ class PostgresOutageTest {
 
             assertFailsQuickly(() -> repository.find(user.userId()));
             assertFailsQuickly(() -> repository.unblock(new UnblockRequest(user.userId(), 1, "key", "lost")));
-            assertFailsQuickly(() -> repository.recordFailedSignIn(user.userId(), 1, new LockoutPolicy(3, 15)));
+            assertFailsQuickly(() -> repository.recordFailedSignIn(user.userId(), 1, null, new LockoutPolicy(3, 15)));
             long started = System.nanoTime();
             assertFalse(repository.isAvailable());
             assertTrue(millisSince(started) < FAIL_WITHIN_MILLIS, "isAvailable took " + millisSince(started) + " ms");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.usersapi.domain.Lockout;
+import dev.usersapi.domain.SignInHistory;
 import dev.usersapi.domain.UnblockRequest;
 import dev.usersapi.domain.UserAccount;
 import dev.usersapi.repository.UserRepository;
@@ -63,7 +64,8 @@ class PostgresUserRepositoryTest extends UserRepositoryContractTest {
     @Test
     void batchWithAnInvalidAccountStoresNothing() {
         UserAccount valid = TestUsers.user("valid").build();
-        UserAccount invalid = new UserAccount("invalid-json", false, 1, 1, Lockout.NONE, "{not json");
+        UserAccount invalid =
+                new UserAccount("invalid-json", false, 1, 1, Lockout.NONE, SignInHistory.NONE, "{not json");
 
         assertThrows(DatabaseAccessException.class, () -> repository.upsertAll(List.of(valid, invalid)));
         assertTrue(repository.find(valid.userId()).isEmpty());

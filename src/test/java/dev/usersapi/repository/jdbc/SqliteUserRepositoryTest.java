@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.usersapi.domain.Lockout;
+import dev.usersapi.domain.SignInHistory;
 import dev.usersapi.domain.UnblockRequest;
 import dev.usersapi.domain.UserAccount;
 import dev.usersapi.repository.StoreUnavailableException;
@@ -53,7 +54,8 @@ class SqliteUserRepositoryTest extends UserRepositoryContractTest {
     @Test
     void batchWithAnInvalidAccountStoresNothing(@TempDir Path own) {
         UserAccount valid = TestUsers.user("valid").build();
-        UserAccount invalid = new UserAccount("invalid-json", false, 1, 1, Lockout.NONE, "[not an object]");
+        UserAccount invalid =
+                new UserAccount("invalid-json", false, 1, 1, Lockout.NONE, SignInHistory.NONE, "[not an object]");
         try (JdbcUserRepository repository = JdbcUserRepository.open(settings(own, "atomic"))) {
             assertThrows(DatabaseAccessException.class, () -> repository.upsertAll(List.of(valid, invalid)));
             assertTrue(repository.find(valid.userId()).isEmpty());

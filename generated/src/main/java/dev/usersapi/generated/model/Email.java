@@ -25,6 +25,8 @@ public class Email   {
   private String email;
   private Boolean primary;
   private Boolean verified;
+  private String source;
+  private String verificationSource;
   private @Valid List<Authenticator> authenticators = new ArrayList<>();
   private @Valid List<IdentityProvider> idps = new ArrayList<>();
 
@@ -125,6 +127,44 @@ public class Email   {
   }
 
   /**
+   * Where the address came from, such as &#x60;user&#x60; or an identity provider; absent or null if not known.
+   **/
+  public Email source(String source) {
+    this.source = source;
+    return this;
+  }
+
+  
+  @JsonProperty("source")
+  public String getSource() {
+    return source;
+  }
+
+  @JsonProperty("source")
+  public void setSource(String source) {
+    this.source = source;
+  }
+
+  /**
+   * What verified the address; absent or null if not known or not verified.
+   **/
+  public Email verificationSource(String verificationSource) {
+    this.verificationSource = verificationSource;
+    return this;
+  }
+
+  
+  @JsonProperty("verification_source")
+  public String getVerificationSource() {
+    return verificationSource;
+  }
+
+  @JsonProperty("verification_source")
+  public void setVerificationSource(String verificationSource) {
+    this.verificationSource = verificationSource;
+  }
+
+  /**
    * Ways of signing in that use this address.
    **/
   public Email authenticators(List<Authenticator> authenticators) {
@@ -208,13 +248,15 @@ public class Email   {
         Objects.equals(this.email, email.email) &&
         Objects.equals(this.primary, email.primary) &&
         Objects.equals(this.verified, email.verified) &&
+        Objects.equals(this.source, email.source) &&
+        Objects.equals(this.verificationSource, email.verificationSource) &&
         Objects.equals(this.authenticators, email.authenticators) &&
         Objects.equals(this.idps, email.idps);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, email, primary, verified, authenticators, idps);
+    return Objects.hash(id, email, primary, verified, source, verificationSource, authenticators, idps);
   }
 
   @Override
@@ -226,6 +268,8 @@ public class Email   {
     sb.append("    email: ").append(toIndentedString(email)).append("\n");
     sb.append("    primary: ").append(toIndentedString(primary)).append("\n");
     sb.append("    verified: ").append(toIndentedString(verified)).append("\n");
+    sb.append("    source: ").append(toIndentedString(source)).append("\n");
+    sb.append("    verificationSource: ").append(toIndentedString(verificationSource)).append("\n");
     sb.append("    authenticators: ").append(toIndentedString(authenticators)).append("\n");
     sb.append("    idps: ").append(toIndentedString(idps)).append("\n");
     sb.append("}");

@@ -25,6 +25,8 @@ public class PhoneNumber   {
   private String phone;
   private Boolean primary;
   private Boolean verified;
+  private String source;
+  private String verificationSource;
   private @Valid List<Authenticator> authenticators = new ArrayList<>();
   private @Valid List<IdentityProvider> idps = new ArrayList<>();
 
@@ -125,6 +127,44 @@ public class PhoneNumber   {
   }
 
   /**
+   * Where the number came from, such as &#x60;user&#x60; or an identity provider; absent or null if not known.
+   **/
+  public PhoneNumber source(String source) {
+    this.source = source;
+    return this;
+  }
+
+  
+  @JsonProperty("source")
+  public String getSource() {
+    return source;
+  }
+
+  @JsonProperty("source")
+  public void setSource(String source) {
+    this.source = source;
+  }
+
+  /**
+   * What verified the number; absent or null if not known or not verified.
+   **/
+  public PhoneNumber verificationSource(String verificationSource) {
+    this.verificationSource = verificationSource;
+    return this;
+  }
+
+  
+  @JsonProperty("verification_source")
+  public String getVerificationSource() {
+    return verificationSource;
+  }
+
+  @JsonProperty("verification_source")
+  public void setVerificationSource(String verificationSource) {
+    this.verificationSource = verificationSource;
+  }
+
+  /**
    * Ways of signing in that use this number.
    **/
   public PhoneNumber authenticators(List<Authenticator> authenticators) {
@@ -208,13 +248,15 @@ public class PhoneNumber   {
         Objects.equals(this.phone, phoneNumber.phone) &&
         Objects.equals(this.primary, phoneNumber.primary) &&
         Objects.equals(this.verified, phoneNumber.verified) &&
+        Objects.equals(this.source, phoneNumber.source) &&
+        Objects.equals(this.verificationSource, phoneNumber.verificationSource) &&
         Objects.equals(this.authenticators, phoneNumber.authenticators) &&
         Objects.equals(this.idps, phoneNumber.idps);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, phone, primary, verified, authenticators, idps);
+    return Objects.hash(id, phone, primary, verified, source, verificationSource, authenticators, idps);
   }
 
   @Override
@@ -226,6 +268,8 @@ public class PhoneNumber   {
     sb.append("    phone: ").append(toIndentedString(phone)).append("\n");
     sb.append("    primary: ").append(toIndentedString(primary)).append("\n");
     sb.append("    verified: ").append(toIndentedString(verified)).append("\n");
+    sb.append("    source: ").append(toIndentedString(source)).append("\n");
+    sb.append("    verificationSource: ").append(toIndentedString(verificationSource)).append("\n");
     sb.append("    authenticators: ").append(toIndentedString(authenticators)).append("\n");
     sb.append("    idps: ").append(toIndentedString(idps)).append("\n");
     sb.append("}");

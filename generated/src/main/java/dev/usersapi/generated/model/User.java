@@ -4,6 +4,7 @@ import dev.usersapi.generated.model.Email;
 import dev.usersapi.generated.model.LinkedIdentity;
 import dev.usersapi.generated.model.Passkey;
 import dev.usersapi.generated.model.PhoneNumber;
+import dev.usersapi.generated.model.UserConnection;
 import dev.usersapi.generated.model.Username;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,6 +43,19 @@ public class User   {
   private Username username;
   private @Valid List<@Valid Passkey> passkeys = new ArrayList<>();
   private @Valid List<@Valid LinkedIdentity> idps = new ArrayList<>();
+  private @Valid List<@Valid LinkedIdentity> externalProviders = new ArrayList<>();
+  private @Valid List<@Valid UserConnection> connections = new ArrayList<>();
+  private Boolean forcePasswordReset;
+  private Long signInAttemptsCount;
+  private Long lastSignInAttempt;
+  private String lastSignInAttemptIp;
+  private Long signInSuccessCount;
+  private Long lastSignInSuccess;
+  private String lastSignInSuccessIp;
+  private Long lastActivity;
+  private String lastKnownCity;
+  private String lastKnownCountry;
+  private String lastKnownRegion;
 
   public User() {
   }
@@ -63,7 +77,20 @@ public class User   {
     @JsonProperty(required = true, value = "phone_numbers") List<@Valid PhoneNumber> phoneNumbers,
     @JsonProperty(required = true, value = "username") Username username,
     @JsonProperty(required = true, value = "passkeys") List<@Valid Passkey> passkeys,
-    @JsonProperty(required = true, value = "idps") List<@Valid LinkedIdentity> idps
+    @JsonProperty(required = true, value = "idps") List<@Valid LinkedIdentity> idps,
+    @JsonProperty(required = true, value = "external_providers") List<@Valid LinkedIdentity> externalProviders,
+    @JsonProperty(required = true, value = "connections") List<@Valid UserConnection> connections,
+    @JsonProperty(required = true, value = "force_password_reset") Boolean forcePasswordReset,
+    @JsonProperty(required = true, value = "sign_in_attempts_count") Long signInAttemptsCount,
+    @JsonProperty(required = true, value = "last_sign_in_attempt") Long lastSignInAttempt,
+    @JsonProperty(required = true, value = "last_sign_in_attempt_ip") String lastSignInAttemptIp,
+    @JsonProperty(required = true, value = "sign_in_success_count") Long signInSuccessCount,
+    @JsonProperty(required = true, value = "last_sign_in_success") Long lastSignInSuccess,
+    @JsonProperty(required = true, value = "last_sign_in_success_ip") String lastSignInSuccessIp,
+    @JsonProperty(required = true, value = "last_activity") Long lastActivity,
+    @JsonProperty(required = true, value = "last_known_city") String lastKnownCity,
+    @JsonProperty(required = true, value = "last_known_country") String lastKnownCountry,
+    @JsonProperty(required = true, value = "last_known_region") String lastKnownRegion
   ) {
     this.userId = userId;
     this.disabled = disabled;
@@ -81,6 +108,19 @@ public class User   {
     this.username = username;
     this.passkeys = passkeys;
     this.idps = idps;
+    this.externalProviders = externalProviders;
+    this.connections = connections;
+    this.forcePasswordReset = forcePasswordReset;
+    this.signInAttemptsCount = signInAttemptsCount;
+    this.lastSignInAttempt = lastSignInAttempt;
+    this.lastSignInAttemptIp = lastSignInAttemptIp;
+    this.signInSuccessCount = signInSuccessCount;
+    this.lastSignInSuccess = lastSignInSuccess;
+    this.lastSignInSuccessIp = lastSignInSuccessIp;
+    this.lastActivity = lastActivity;
+    this.lastKnownCity = lastKnownCity;
+    this.lastKnownCountry = lastKnownCountry;
+    this.lastKnownRegion = lastKnownRegion;
   }
 
   /**
@@ -465,7 +505,7 @@ public class User   {
     return this;
   }
   /**
-   * Accounts at external identity providers linked to the user.
+   * Accounts at external identity providers linked to the user: the same list as &#x60;external_providers&#x60;, under the name the API&#39;s first clients read. 
    **/
   public User idps(List<@Valid LinkedIdentity> idps) {
     this.idps = idps;
@@ -499,6 +539,287 @@ public class User   {
 
     return this;
   }
+  /**
+   * Accounts at external identity providers linked to the user.
+   **/
+  public User externalProviders(List<@Valid LinkedIdentity> externalProviders) {
+    this.externalProviders = externalProviders;
+    return this;
+  }
+
+  
+  @JsonProperty(required = true, value = "external_providers")
+  @NotNull @Valid public List<@Valid LinkedIdentity> getExternalProviders() {
+    return externalProviders;
+  }
+
+  @JsonProperty(required = true, value = "external_providers")
+  public void setExternalProviders(List<@Valid LinkedIdentity> externalProviders) {
+    this.externalProviders = externalProviders;
+  }
+
+  public User addExternalProvidersItem(LinkedIdentity externalProvidersItem) {
+    if (this.externalProviders == null) {
+      this.externalProviders = new ArrayList<>();
+    }
+
+    this.externalProviders.add(externalProvidersItem);
+    return this;
+  }
+
+  public User removeExternalProvidersItem(LinkedIdentity externalProvidersItem) {
+    if (externalProvidersItem != null && this.externalProviders != null) {
+      this.externalProviders.remove(externalProvidersItem);
+    }
+
+    return this;
+  }
+  /**
+   * The connections (identity provider configurations) the user has signed in through.
+   **/
+  public User connections(List<@Valid UserConnection> connections) {
+    this.connections = connections;
+    return this;
+  }
+
+  
+  @JsonProperty(required = true, value = "connections")
+  @NotNull @Valid public List<@Valid UserConnection> getConnections() {
+    return connections;
+  }
+
+  @JsonProperty(required = true, value = "connections")
+  public void setConnections(List<@Valid UserConnection> connections) {
+    this.connections = connections;
+  }
+
+  public User addConnectionsItem(UserConnection connectionsItem) {
+    if (this.connections == null) {
+      this.connections = new ArrayList<>();
+    }
+
+    this.connections.add(connectionsItem);
+    return this;
+  }
+
+  public User removeConnectionsItem(UserConnection connectionsItem) {
+    if (connectionsItem != null && this.connections != null) {
+      this.connections.remove(connectionsItem);
+    }
+
+    return this;
+  }
+  /**
+   * Whether the user must set a new password at their next sign-in.
+   **/
+  public User forcePasswordReset(Boolean forcePasswordReset) {
+    this.forcePasswordReset = forcePasswordReset;
+    return this;
+  }
+
+  
+  @JsonProperty(required = true, value = "force_password_reset")
+  @NotNull public Boolean getForcePasswordReset() {
+    return forcePasswordReset;
+  }
+
+  @JsonProperty(required = true, value = "force_password_reset")
+  public void setForcePasswordReset(Boolean forcePasswordReset) {
+    this.forcePasswordReset = forcePasswordReset;
+  }
+
+  /**
+   * Sign-in attempts of the user, failed and successful.
+   * minimum: 0
+   **/
+  public User signInAttemptsCount(Long signInAttemptsCount) {
+    this.signInAttemptsCount = signInAttemptsCount;
+    return this;
+  }
+
+  
+  @JsonProperty(required = true, value = "sign_in_attempts_count")
+  @NotNull  @Min(0L)public Long getSignInAttemptsCount() {
+    return signInAttemptsCount;
+  }
+
+  @JsonProperty(required = true, value = "sign_in_attempts_count")
+  public void setSignInAttemptsCount(Long signInAttemptsCount) {
+    this.signInAttemptsCount = signInAttemptsCount;
+  }
+
+  /**
+   * When the user last tried to sign in (epoch seconds); null if never.
+   **/
+  public User lastSignInAttempt(Long lastSignInAttempt) {
+    this.lastSignInAttempt = lastSignInAttempt;
+    return this;
+  }
+
+  
+  @JsonProperty(required = true, value = "last_sign_in_attempt")
+  @NotNull public Long getLastSignInAttempt() {
+    return lastSignInAttempt;
+  }
+
+  @JsonProperty(required = true, value = "last_sign_in_attempt")
+  public void setLastSignInAttempt(Long lastSignInAttempt) {
+    this.lastSignInAttempt = lastSignInAttempt;
+  }
+
+  /**
+   * The IP address of the last sign-in attempt; null if never or not known.
+   **/
+  public User lastSignInAttemptIp(String lastSignInAttemptIp) {
+    this.lastSignInAttemptIp = lastSignInAttemptIp;
+    return this;
+  }
+
+  
+  @JsonProperty(required = true, value = "last_sign_in_attempt_ip")
+  @NotNull public String getLastSignInAttemptIp() {
+    return lastSignInAttemptIp;
+  }
+
+  @JsonProperty(required = true, value = "last_sign_in_attempt_ip")
+  public void setLastSignInAttemptIp(String lastSignInAttemptIp) {
+    this.lastSignInAttemptIp = lastSignInAttemptIp;
+  }
+
+  /**
+   * Successful sign-ins of the user.
+   * minimum: 0
+   **/
+  public User signInSuccessCount(Long signInSuccessCount) {
+    this.signInSuccessCount = signInSuccessCount;
+    return this;
+  }
+
+  
+  @JsonProperty(required = true, value = "sign_in_success_count")
+  @NotNull  @Min(0L)public Long getSignInSuccessCount() {
+    return signInSuccessCount;
+  }
+
+  @JsonProperty(required = true, value = "sign_in_success_count")
+  public void setSignInSuccessCount(Long signInSuccessCount) {
+    this.signInSuccessCount = signInSuccessCount;
+  }
+
+  /**
+   * When the user last signed in successfully (epoch seconds); null if never.
+   **/
+  public User lastSignInSuccess(Long lastSignInSuccess) {
+    this.lastSignInSuccess = lastSignInSuccess;
+    return this;
+  }
+
+  
+  @JsonProperty(required = true, value = "last_sign_in_success")
+  @NotNull public Long getLastSignInSuccess() {
+    return lastSignInSuccess;
+  }
+
+  @JsonProperty(required = true, value = "last_sign_in_success")
+  public void setLastSignInSuccess(Long lastSignInSuccess) {
+    this.lastSignInSuccess = lastSignInSuccess;
+  }
+
+  /**
+   * The IP address of the last successful sign-in; null if never or not known.
+   **/
+  public User lastSignInSuccessIp(String lastSignInSuccessIp) {
+    this.lastSignInSuccessIp = lastSignInSuccessIp;
+    return this;
+  }
+
+  
+  @JsonProperty(required = true, value = "last_sign_in_success_ip")
+  @NotNull public String getLastSignInSuccessIp() {
+    return lastSignInSuccessIp;
+  }
+
+  @JsonProperty(required = true, value = "last_sign_in_success_ip")
+  public void setLastSignInSuccessIp(String lastSignInSuccessIp) {
+    this.lastSignInSuccessIp = lastSignInSuccessIp;
+  }
+
+  /**
+   * When the user was last active (epoch seconds); null if never.
+   **/
+  public User lastActivity(Long lastActivity) {
+    this.lastActivity = lastActivity;
+    return this;
+  }
+
+  
+  @JsonProperty(required = true, value = "last_activity")
+  @NotNull public Long getLastActivity() {
+    return lastActivity;
+  }
+
+  @JsonProperty(required = true, value = "last_activity")
+  public void setLastActivity(Long lastActivity) {
+    this.lastActivity = lastActivity;
+  }
+
+  /**
+   * The city the user was last seen in; null if not known.
+   **/
+  public User lastKnownCity(String lastKnownCity) {
+    this.lastKnownCity = lastKnownCity;
+    return this;
+  }
+
+  
+  @JsonProperty(required = true, value = "last_known_city")
+  @NotNull public String getLastKnownCity() {
+    return lastKnownCity;
+  }
+
+  @JsonProperty(required = true, value = "last_known_city")
+  public void setLastKnownCity(String lastKnownCity) {
+    this.lastKnownCity = lastKnownCity;
+  }
+
+  /**
+   * The country the user was last seen in; null if not known.
+   **/
+  public User lastKnownCountry(String lastKnownCountry) {
+    this.lastKnownCountry = lastKnownCountry;
+    return this;
+  }
+
+  
+  @JsonProperty(required = true, value = "last_known_country")
+  @NotNull public String getLastKnownCountry() {
+    return lastKnownCountry;
+  }
+
+  @JsonProperty(required = true, value = "last_known_country")
+  public void setLastKnownCountry(String lastKnownCountry) {
+    this.lastKnownCountry = lastKnownCountry;
+  }
+
+  /**
+   * The region the user was last seen in; null if not known.
+   **/
+  public User lastKnownRegion(String lastKnownRegion) {
+    this.lastKnownRegion = lastKnownRegion;
+    return this;
+  }
+
+  
+  @JsonProperty(required = true, value = "last_known_region")
+  @NotNull public String getLastKnownRegion() {
+    return lastKnownRegion;
+  }
+
+  @JsonProperty(required = true, value = "last_known_region")
+  public void setLastKnownRegion(String lastKnownRegion) {
+    this.lastKnownRegion = lastKnownRegion;
+  }
+
 
   @Override
   public boolean equals(Object o) {
@@ -524,12 +845,25 @@ public class User   {
         Objects.equals(this.phoneNumbers, user.phoneNumbers) &&
         Objects.equals(this.username, user.username) &&
         Objects.equals(this.passkeys, user.passkeys) &&
-        Objects.equals(this.idps, user.idps);
+        Objects.equals(this.idps, user.idps) &&
+        Objects.equals(this.externalProviders, user.externalProviders) &&
+        Objects.equals(this.connections, user.connections) &&
+        Objects.equals(this.forcePasswordReset, user.forcePasswordReset) &&
+        Objects.equals(this.signInAttemptsCount, user.signInAttemptsCount) &&
+        Objects.equals(this.lastSignInAttempt, user.lastSignInAttempt) &&
+        Objects.equals(this.lastSignInAttemptIp, user.lastSignInAttemptIp) &&
+        Objects.equals(this.signInSuccessCount, user.signInSuccessCount) &&
+        Objects.equals(this.lastSignInSuccess, user.lastSignInSuccess) &&
+        Objects.equals(this.lastSignInSuccessIp, user.lastSignInSuccessIp) &&
+        Objects.equals(this.lastActivity, user.lastActivity) &&
+        Objects.equals(this.lastKnownCity, user.lastKnownCity) &&
+        Objects.equals(this.lastKnownCountry, user.lastKnownCountry) &&
+        Objects.equals(this.lastKnownRegion, user.lastKnownRegion);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(userId, disabled, blockUntil, failureCount, hasPassword, passwordUpdatedAt, creationTime, lastUpdated, claims, publicData, privateData, emails, phoneNumbers, username, passkeys, idps);
+    return Objects.hash(userId, disabled, blockUntil, failureCount, hasPassword, passwordUpdatedAt, creationTime, lastUpdated, claims, publicData, privateData, emails, phoneNumbers, username, passkeys, idps, externalProviders, connections, forcePasswordReset, signInAttemptsCount, lastSignInAttempt, lastSignInAttemptIp, signInSuccessCount, lastSignInSuccess, lastSignInSuccessIp, lastActivity, lastKnownCity, lastKnownCountry, lastKnownRegion);
   }
 
   @Override
@@ -553,6 +887,19 @@ public class User   {
     sb.append("    username: ").append(toIndentedString(username)).append("\n");
     sb.append("    passkeys: ").append(toIndentedString(passkeys)).append("\n");
     sb.append("    idps: ").append(toIndentedString(idps)).append("\n");
+    sb.append("    externalProviders: ").append(toIndentedString(externalProviders)).append("\n");
+    sb.append("    connections: ").append(toIndentedString(connections)).append("\n");
+    sb.append("    forcePasswordReset: ").append(toIndentedString(forcePasswordReset)).append("\n");
+    sb.append("    signInAttemptsCount: ").append(toIndentedString(signInAttemptsCount)).append("\n");
+    sb.append("    lastSignInAttempt: ").append(toIndentedString(lastSignInAttempt)).append("\n");
+    sb.append("    lastSignInAttemptIp: ").append(toIndentedString(lastSignInAttemptIp)).append("\n");
+    sb.append("    signInSuccessCount: ").append(toIndentedString(signInSuccessCount)).append("\n");
+    sb.append("    lastSignInSuccess: ").append(toIndentedString(lastSignInSuccess)).append("\n");
+    sb.append("    lastSignInSuccessIp: ").append(toIndentedString(lastSignInSuccessIp)).append("\n");
+    sb.append("    lastActivity: ").append(toIndentedString(lastActivity)).append("\n");
+    sb.append("    lastKnownCity: ").append(toIndentedString(lastKnownCity)).append("\n");
+    sb.append("    lastKnownCountry: ").append(toIndentedString(lastKnownCountry)).append("\n");
+    sb.append("    lastKnownRegion: ").append(toIndentedString(lastKnownRegion)).append("\n");
     sb.append("}");
     return sb.toString();
   }

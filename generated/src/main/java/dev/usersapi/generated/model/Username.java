@@ -23,6 +23,7 @@ import com.fasterxml.jackson.annotation.JsonTypeName;
 public class Username   {
   private String id;
   private String username;
+  private String source;
   private @Valid List<Authenticator> authenticators = new ArrayList<>();
   private @Valid List<IdentityProvider> idps = new ArrayList<>();
 
@@ -78,6 +79,25 @@ public class Username   {
   @JsonProperty(required = true, value = "username")
   public void setUsername(String username) {
     this.username = username;
+  }
+
+  /**
+   * Where the username came from; absent or null if not known.
+   **/
+  public Username source(String source) {
+    this.source = source;
+    return this;
+  }
+
+  
+  @JsonProperty("source")
+  public String getSource() {
+    return source;
+  }
+
+  @JsonProperty("source")
+  public void setSource(String source) {
+    this.source = source;
   }
 
   /**
@@ -162,13 +182,14 @@ public class Username   {
     Username username = (Username) o;
     return Objects.equals(this.id, username.id) &&
         Objects.equals(this.username, username.username) &&
+        Objects.equals(this.source, username.source) &&
         Objects.equals(this.authenticators, username.authenticators) &&
         Objects.equals(this.idps, username.idps);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, username, authenticators, idps);
+    return Objects.hash(id, username, source, authenticators, idps);
   }
 
   @Override
@@ -178,6 +199,7 @@ public class Username   {
     
     sb.append("    id: ").append(toIndentedString(id)).append("\n");
     sb.append("    username: ").append(toIndentedString(username)).append("\n");
+    sb.append("    source: ").append(toIndentedString(source)).append("\n");
     sb.append("    authenticators: ").append(toIndentedString(authenticators)).append("\n");
     sb.append("    idps: ").append(toIndentedString(idps)).append("\n");
     sb.append("}");

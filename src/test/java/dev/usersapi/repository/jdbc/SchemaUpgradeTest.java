@@ -1,0 +1,87 @@
+package dev.usersapi.repository.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.usersapi.domain.Lockout;
+import dev.usersapi.domain.SignInHistory;
+import dev.usersapi.domain.UserAccount;
+import dev.usersapi.support.EmbeddedPostgresDatabases;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A database written by a version whose User had only the seed's fields (schema version 2): once
+ * the server opens it, its users have the fields the User gained, with the README's defaults, and
+ * keep everything they had.
+ */
+class SchemaUpgradeTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A profile as version 2 stored it: the seed's fields, linked identities only as idps. */
+    private static final String OLD_PROFILE = """
+            {"has_password": true, "password_updated_at": null, "claims": {"name": "Old Shape"},
+             "public_data": {}, "private_data": {}, "emails": [], "phone_numbers": [], "username": null,
+             "passkeys": [],
+             "idps": [{"authenticator": "google", "provider_user_id": "g-1", "claims": {"email": "o@example.com"}}]}""";
+
+    @Test
+    void sqliteGivesOldUsersTheNewFields() throws Exception {
+        DatabaseSettings settings = new DatabaseSettings(
+                "jdbc:sqlite:" + Files.createTempDirectory("users-upgrade").resolve("users.db"), null, null);
+        writeVersionTwoUser(settings, Engine.SQLITE);
+
+        assertUpgraded(settings);
+    }
+
+    @Test
+    void postgresqlGivesOldUsersTheNewFields() throws Exception {
+        DatabaseSettings settings = EmbeddedPostgresDatabases.createDatabase(SchemaUpgradeTest.class);
+        writeVersionTwoUser(settings, Engine.POSTGRESQL);
+
+        assertUpgraded(settings);
+    }
+
+    private static void writeVersionTwoUser(DatabaseSettings settings, Engine engine) throws Exception {
+        Flyway.configure(SchemaUpgradeTest.class.getClassLoader())
+                .dataSource(settings.url(), settings.user(), settings.password())
+                .locations("classpath:db/migration/" + engine.migrationFolder())
+                .target("2")
+                .load()
+                .migrate();
+        String cast = engine == Engine.POSTGRESQL ? "?::jsonb" : "?";
+        try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO users (user_id, disabled, creation_time, last_updated, block_until, failure_count,"
+                                + " profile) VALUES ('old-shape', ?, 1640975400, 1640975400, 4102444800, 5, " + cast
+                                + ")")) {
+            insert.setBoolean(1, false);
+            insert.setString(2, OLD_PROFILE);
+            insert.executeUpdate();
+        }
+    }
+
+    private static void assertUpgraded(DatabaseSettings settings) throws Exception {
+        try (JdbcUserRepository repository = JdbcUserRepository.open(settings)) {
+            UserAccount user = repository.find("old-shape").orElseThrow();
+            assertEquals(new Lockout(4102444800L, 5), user.lockout());
+            assertEquals(SignInHistory.NONE, user.signIns());
+            JsonNode profile = JSON.readTree(user.profileJson());
+            ObjectNode expected = (ObjectNode) JSON.readTree(OLD_PROFILE);
+            expected.set("external_providers", expected.get("idps").deepCopy());
+            expected.set("connections", JSON.createArrayNode());
+            expected.put("force_password_reset", false);
+            expected.putNull("last_known_city");
+            expected.putNull("last_known_country");
+            expected.putNull("last_known_region");
+            assertEquals(expected, profile);
+        }
+    }
+}
