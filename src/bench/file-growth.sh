@@ -78,20 +78,7 @@ for _ in $(seq 1 600); do
     sleep 0.2
 done
 
-cat >"$TMP/cycle.lua" <<EOF
-local requests, count, next_index = {}, $USERS, 0
-function init(args)
-    local headers = { ["X-API-KEY"] = "$KEY", ["Accept"] = "application/json" }
-    for i = 0, count - 1 do
-        requests[i] = wrk.format("POST", string.format("/api/users/u%05d/unblock", i), headers, nil)
-    end
-end
-function request()
-    local r = requests[next_index]
-    next_index = (next_index + 1) % count
-    return r
-end
-EOF
+bench_cycle_lua "$TMP/cycle.lua" "$KEY"
 
 size_of() { stat -c %s "$1" 2>/dev/null || echo 0; }
 events() {
@@ -102,7 +89,7 @@ events() {
 log "sqlite, synchronous=$SYNC, $USERS users: unblocks at -c32 for ${SECONDS_TO_RUN}s"
 printf 'seconds\tdb_bytes\twal_bytes\tunblocks\n' >"$OUT/growth.tsv"
 wrk -t1 -c32 -d"${SECONDS_TO_RUN}s" --timeout 10s -s "$TMP/cycle.lua" "http://127.0.0.1:$PORT/" \
-    >"$TMP/wrk.txt" 2>&1 &
+    -- POST /unblock "$USERS" >"$TMP/wrk.txt" 2>&1 &
 WRK_PID=$!
 started=$SECONDS
 max_wal=0

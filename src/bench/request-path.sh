@@ -208,29 +208,7 @@ CLOCK_TICKS=$(getconf CLK_TCK)
 HEAP_ARGS=()
 [[ -n $HEAP ]] && HEAP_ARGS=("-Xmx$HEAP")
 
-# One request per call, cycling through the users in order (each wrk thread has its own counter).
-# The requests are formatted once, in init, so that wrk spends as little CPU as it can.
-cat >"$TMP/cycle.lua" <<EOF
--- wrk ... -s cycle.lua URL -- METHOD SUFFIX USERS
-local requests = {}
-local count = 0
-local next_index = 0
-
-function init(args)
-    local method, suffix = args[1], args[2] or ""
-    count = tonumber(args[3])
-    local headers = { ["X-API-KEY"] = "$KEY", ["Accept"] = "application/json" }
-    for i = 0, count - 1 do
-        requests[i] = wrk.format(method, string.format("/api/users/u%05d%s", i, suffix), headers, nil)
-    end
-end
-
-function request()
-    local r = requests[next_index]
-    next_index = (next_index + 1) % count
-    return r
-end
-EOF
+bench_cycle_lua "$TMP/cycle.lua" "$KEY"
 
 # --- measuring --------------------------------------------------------------------------------------
 free_port() {

@@ -37,16 +37,7 @@ public record UserAccount(
      * {@code last_updated} tells when the account's state last changed, not every attempt.
      */
     public UserAccount afterFailedSignIn(long epochSecond, String ip, LockoutPolicy policy) {
-        Lockout newLockout = policy.afterFailure(lockout, epochSecond);
-        long updated = newLockout.equals(lockout) ? lastUpdated : epochSecond;
-        return new UserAccount(
-                userId,
-                disabled,
-                creationTime,
-                updated,
-                newLockout,
-                signIns.afterAttempt(epochSecond, ip),
-                profileJson);
+        return after(policy.afterFailure(lockout, epochSecond), signIns.afterAttempt(epochSecond, ip), epochSecond);
     }
 
     /**
@@ -55,25 +46,16 @@ public record UserAccount(
      */
     public UserAccount afterSuccessfulSignIn(long epochSecond, String ip) {
         if (lockout.isBlockedAt(epochSecond)) {
-            return new UserAccount(
-                    userId,
-                    disabled,
-                    creationTime,
-                    lastUpdated,
-                    lockout,
-                    signIns.afterAttempt(epochSecond, ip),
-                    profileJson);
+            return after(lockout, signIns.afterAttempt(epochSecond, ip), epochSecond);
         }
-        Lockout newLockout = LockoutPolicy.afterSuccess(lockout, epochSecond);
+        return after(
+                LockoutPolicy.afterSuccess(lockout, epochSecond), signIns.afterSuccess(epochSecond, ip), epochSecond);
+    }
+
+    /** This account with a new lockout and sign-in history, marked as changed only if the lockout changed. */
+    private UserAccount after(Lockout newLockout, SignInHistory newSignIns, long epochSecond) {
         long updated = newLockout.equals(lockout) ? lastUpdated : epochSecond;
-        return new UserAccount(
-                userId,
-                disabled,
-                creationTime,
-                updated,
-                newLockout,
-                signIns.afterSuccess(epochSecond, ip),
-                profileJson);
+        return new UserAccount(userId, disabled, creationTime, updated, newLockout, newSignIns, profileJson);
     }
 
     /** This account with its lockout reset, marked as changed at the given time. */

@@ -89,24 +89,11 @@ final class PostgresDialect extends Dialect {
                         profile)
             """;
 
-    private static final String UPSERT = "INSERT INTO users (" + USER_COLUMNS + ")\n" + FROM_ARRAYS + """
-            ON CONFLICT (user_id) DO UPDATE
-               SET disabled = excluded.disabled,
-                   creation_time = excluded.creation_time,
-                   last_updated = excluded.last_updated,
-                   block_until = excluded.block_until,
-                   failure_count = excluded.failure_count,
-                   sign_in_attempts_count = excluded.sign_in_attempts_count,
-                   last_sign_in_attempt = excluded.last_sign_in_attempt,
-                   last_sign_in_attempt_ip = excluded.last_sign_in_attempt_ip,
-                   sign_in_success_count = excluded.sign_in_success_count,
-                   last_sign_in_success = excluded.last_sign_in_success,
-                   last_sign_in_success_ip = excluded.last_sign_in_success_ip,
-                   last_activity = excluded.last_activity,
-                   profile = excluded.profile""";
+    private static final String UPSERT =
+            "INSERT INTO users (" + USER_COLUMNS + ")\n" + FROM_ARRAYS + UserRows.ON_CONFLICT_REPLACE;
 
     private static final String INSERT_IF_ABSENT =
-            "INSERT INTO users (" + USER_COLUMNS + ")\n" + FROM_ARRAYS + "ON CONFLICT (user_id) DO NOTHING";
+            "INSERT INTO users (" + USER_COLUMNS + ")\n" + FROM_ARRAYS + UserRows.ON_CONFLICT_KEEP;
 
     /**
      * admin_shutdown, crash_shutdown, cannot_connect_now; query_canceled (the statement timeout)

@@ -55,22 +55,8 @@ final class SqliteDialect extends Dialect {
     private static final String COLUMNS = UserRows.USER_COLUMNS;
     private static final String INSERT =
             "INSERT INTO users (" + COLUMNS + ") VALUES (" + "?, ".repeat(UserRows.USER_COLUMN_COUNT - 1) + "?)";
-    private static final String UPSERT = INSERT + """
-             ON CONFLICT (user_id) DO UPDATE
-               SET disabled = excluded.disabled,
-                   creation_time = excluded.creation_time,
-                   last_updated = excluded.last_updated,
-                   block_until = excluded.block_until,
-                   failure_count = excluded.failure_count,
-                   sign_in_attempts_count = excluded.sign_in_attempts_count,
-                   last_sign_in_attempt = excluded.last_sign_in_attempt,
-                   last_sign_in_attempt_ip = excluded.last_sign_in_attempt_ip,
-                   sign_in_success_count = excluded.sign_in_success_count,
-                   last_sign_in_success = excluded.last_sign_in_success,
-                   last_sign_in_success_ip = excluded.last_sign_in_success_ip,
-                   last_activity = excluded.last_activity,
-                   profile = excluded.profile""";
-    private static final String INSERT_IF_ABSENT = INSERT + " ON CONFLICT (user_id) DO NOTHING";
+    private static final String UPSERT = INSERT + " " + UserRows.ON_CONFLICT_REPLACE;
+    private static final String INSERT_IF_ABSENT = INSERT + " " + UserRows.ON_CONFLICT_KEEP;
 
     private final DatabaseSettings settings;
 

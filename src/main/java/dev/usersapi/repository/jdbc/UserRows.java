@@ -10,12 +10,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** The SQL both engines share, and the mapping between rows and domain records. */
 final class UserRows {
@@ -26,7 +28,18 @@ final class UserRows {
             + "last_sign_in_success, last_sign_in_success_ip, last_activity, profile";
 
     /** How many {@link #USER_COLUMNS} there are. */
-    static final int USER_COLUMN_COUNT = 14;
+    static final int USER_COLUMN_COUNT = USER_COLUMNS.split(",").length;
+
+    /** What an upsert of {@link #USER_COLUMNS} does with an existing row: every column but the id replaced. */
+    static final String ON_CONFLICT_REPLACE = "ON CONFLICT (user_id) DO UPDATE SET "
+            + Arrays.stream(USER_COLUMNS.split(","))
+                    .map(String::strip)
+                    .filter(column -> !column.equals("user_id"))
+                    .map(column -> column + " = excluded." + column)
+                    .collect(Collectors.joining(", "));
+
+    /** What an insert of {@link #USER_COLUMNS} does with an existing row: keeps it. */
+    static final String ON_CONFLICT_KEEP = "ON CONFLICT (user_id) DO NOTHING";
 
     static final String FIND = "SELECT " + USER_COLUMNS + " FROM users WHERE user_id = ?";
 
