@@ -3,7 +3,7 @@
 #   1. Spectral lint (spectral:oas) of the spec: no errors, no warnings;
 #   2. a typescript-fetch client generated from the spec (openapi-generator 7.25.0), compiled
 #      with tsc --strict, and Node tests with it and with MonoCloud's @monocloud/sdk-js-core,
-#      including MonoCloud's current User shape (test/monocloud-user-shape.test.ts);
+#      including MonoCloud's current User shape (test/monocloud-user-shape.test.ts) and listUsers;
 #   3. a scenario through Prism proxies (--errors) that fails on any contract violation;
 #   4. the live docs at /docs (Swagger UI) in headless Chromium: the operations render, and
 #      Authorize -> Try it out -> Execute on unblockUser gets a 200 from the server; screenshots

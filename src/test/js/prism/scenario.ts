@@ -1,8 +1,11 @@
 /**
  * Independent conformance: Prism (@stoplight/prism-cli 5.14.2) in proxy mode with --errors sits in
  * front of the server and validates every response against api/openapi.yaml. This scenario makes
- * the server produce every documented response that can be produced through the proxy, for both
- * operations, and fails on any violation Prism reports.
+ * the server produce every documented response that can be produced through the proxy, for every
+ * operation, and fails on any violation Prism reports. Listings (listUsers) are also checked here
+ * beyond what Prism can see: Prism checks the X-Pagination header only as the string the contract
+ * types it as, so the scenario parses it and checks it against the Pagination schema's members,
+ * and checks the page's length and the 422's `errors` member.
  *
  * How Prism 5.14.2 reports (prism-http-server/dist/server.js): every request or response
  * violation, of any severity, goes into an `sl-violations` response header (a JSON array); with
@@ -21,15 +24,20 @@
  *   and checks path parameters exactly like the server (pattern and maxLength), so the validating
  *   instance would answer them with its own 422 and never forward. There is no id the spec admits
  *   that the server rejects, so there is no way around that except switching request validation
- *   off. The 400 cases (a malformed percent-escape) also need it: the validating instance throws
- *   `URIError: URI malformed` decoding the path parameter and never answers, while the lenient
- *   one forwards the path verbatim and validates the server's 400.
+ *   off. Likewise `size=101` for listUsers: Prism checks the query parameter's maximum itself (a
+ *   filter outside the supported subset is a string the contract admits, so that 422 goes through
+ *   the validating instance). The 400 cases (a malformed percent-escape) also need it: the
+ *   validating instance throws `URIError: URI malformed` decoding the path parameter and never
+ *   answers, while the lenient one forwards the path verbatim and validates the server's 400.
  * - `server`: straight to the server, for 401 without a key only: Prism checks the security
  *   scheme itself (always on in proxy mode) and answers a request without X-API-KEY with its own
  *   401. A 401 for an unknown key does go through Prism (it only checks the header is there).
  *
  * Not produced here: 500 (needs a server fault) and 503 (needs the user store to be down); neither
  * can be provoked on demand through the proxy, in a black-box run. The Java suite covers them.
+ * Nor a 400 from listUsers: even the lenient instance re-encodes a malformed percent-escape in the
+ * query (`filter=a%zz` reaches the server as `filter=a%25zz`, a valid escape), so the server sees
+ * a well-formed target.
  */
 import { readFileSync } from 'node:fs';
 import { KEYS, SERVER_URL, TOO_LONG_USER_ID } from '../test/support.js';
@@ -37,11 +45,15 @@ import { KEYS, SERVER_URL, TOO_LONG_USER_ID } from '../test/support.js';
 type Route = 'prism' | 'lenient' | 'server';
 
 interface Case {
-  operation: 'getUser' | 'unblockUser' | 'getLiveness' | 'getReadiness';
+  operation: 'listUsers' | 'getUser' | 'unblockUser' | 'getLiveness' | 'getReadiness';
   status: number;
   what: string;
   route: Route;
   userId: string;
+  /** listUsers: the query string, sent as is (build it with `query()`). */
+  query?: string;
+  /** More checks of the answer; returns what is wrong. */
+  expect?: (body: unknown, headers: Headers) => string[];
   key?: string;
   accept?: string;
   /** Put userId into the path as is, not percent-encoded. */
@@ -64,7 +76,81 @@ const ORIGINS: Record<Route, string> = {
 const PRISM_LOGS = required('PRISM_LOGS').split(':');
 const PRISM_PROBLEM = 'https://stoplight.io/prism/errors#';
 
+/** A query string as the generated client writes it: each value percent-encoded (a space as %20). */
+function query(params: Record<string, string | number>): string {
+  return Object.entries(params).map(([k, v]) => `${k}=${encodeURIComponent(String(v))}`).join('&');
+}
+
+const PAGINATION_MEMBERS = ['current_page', 'has_next', 'has_previous', 'page_size', 'total_count'];
+
+/** Checks a listing: its body is an array whose length passes `count`, and its X-Pagination header
+ * is JSON with exactly the members of the Pagination schema, of their types and bounds, consistent
+ * with the page, and with the values in `page`. */
+function listing(count: (length: number) => boolean, page: Record<string, number | boolean>): Case['expect'] {
+  return (body, headers) => {
+    const problems: string[] = [];
+    if (!Array.isArray(body)) return [`body is not an array: ${JSON.stringify(body).slice(0, 200)}`];
+    if (!count(body.length)) problems.push(`unexpected page length ${body.length}`);
+    const header = headers.get('x-pagination');
+    if (!header) return [...problems, 'no X-Pagination header'];
+    let json: Record<string, unknown>;
+    try {
+      json = JSON.parse(header) as Record<string, unknown>;
+    } catch {
+      return [...problems, `X-Pagination is not JSON: ${header}`];
+    }
+    const members = Object.keys(json).sort();
+    if (members.join() !== PAGINATION_MEMBERS.join()) problems.push(`X-Pagination's members are not Pagination's: ${header}`);
+    for (const [member, min] of [['total_count', 0], ['page_size', 1], ['current_page', 1]] as const) {
+      const value = json[member];
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
+        problems.push(`X-Pagination ${member} is not an integer >= ${min}: ${header}`);
+      }
+    }
+    for (const member of ['has_next', 'has_previous']) {
+      if (typeof json[member] !== 'boolean') problems.push(`X-Pagination ${member} is not a boolean: ${header}`);
+    }
+    if (typeof json.total_count === 'number' && json.total_count < body.length) {
+      problems.push(`X-Pagination total_count is below the page's length ${body.length}: ${header}`);
+    }
+    for (const [member, value] of Object.entries(page)) {
+      if (json[member] !== value) problems.push(`X-Pagination ${member} should be ${String(value)}: ${header}`);
+    }
+    return problems;
+  };
+}
+
+/** Checks that a 422 names `parameter`, and only it, in `errors`. */
+function errorsName(parameter: string): Case['expect'] {
+  return (body) => {
+    const errors = (body as { errors?: unknown }).errors;
+    const keys = typeof errors === 'object' && errors !== null ? Object.keys(errors) : [];
+    return keys.join() === parameter ? [] : [`errors should name ${parameter} only: ${JSON.stringify(errors)}`];
+  };
+}
+
 const cases: Case[] = [];
+// listUsers first. fixtures/users.json has two blocked users that no test unblocks
+// (ts-client-listed-*, with failure_count 12 and 11), so the first page of size 2 of the users
+// blocked now is full whatever the other tests have unblocked.
+cases.push(
+  { operation: 'listUsers', status: 200, what: 'blocked, most failures first', route: 'prism', userId: '', key: KEYS.reader,
+    query: query({ filter: 'block_until:>now AND failure_count:>=5', sort: 'failure_count:-1', size: 2 }),
+    expect: listing((n) => n === 2, { page_size: 2, current_page: 1, has_previous: false }) },
+  { operation: 'listUsers', status: 200, what: 'page past the last one: []', route: 'prism', userId: '', key: KEYS.reader,
+    query: query({ filter: 'block_until:>now', sort: 'block_until:1', page: 1000, size: 100 }),
+    expect: listing((n) => n === 0, { page_size: 100, current_page: 1000, has_next: false, has_previous: true }) },
+  { operation: 'listUsers', status: 200, what: 'defaults (no parameters)', route: 'prism', userId: '', key: KEYS.admin,
+    expect: listing((n) => n >= 1 && n <= 10, { page_size: 10, current_page: 1, has_previous: false }) },
+  { operation: 'listUsers', status: 422, what: 'unsupported filter (OR)', route: 'prism', userId: '', key: KEYS.reader,
+    query: query({ filter: 'failure_count:>1 OR disabled:true' }), expect: errorsName('filter') },
+  { operation: 'listUsers', status: 422, what: 'size=101', route: 'lenient', userId: '', key: KEYS.reader,
+    query: query({ size: 101 }), expect: errorsName('size') },
+  { operation: 'listUsers', status: 401, what: 'unknown key', route: 'prism', userId: '', key: KEYS.unknown },
+  { operation: 'listUsers', status: 401, what: 'no key (Prism would answer itself)', route: 'server', userId: '' },
+  { operation: 'listUsers', status: 403, what: 'key lacks scope', route: 'prism', userId: '', key: KEYS.writer },
+  { operation: 'listUsers', status: 406, what: 'Accept: text/html', route: 'prism', userId: '', key: KEYS.reader, accept: 'text/html' },
+);
 for (const operation of ['getUser', 'unblockUser'] as const) {
   const writeKey = operation === 'unblockUser';
   const goodKey = KEYS.admin;
@@ -97,6 +183,7 @@ const HEALTH_PATHS: Record<string, string> = { getLiveness: '/health/live', getR
 
 async function run(c: Case): Promise<string[]> {
   const path = HEALTH_PATHS[c.operation]
+    ?? (c.operation === 'listUsers' ? `/api/users${c.query ? `?${c.query}` : ''}` : undefined)
     ?? `/api/users/${c.raw ? c.userId : encodeURIComponent(c.userId)}${c.operation === 'unblockUser' ? '/unblock' : ''}`;
   const headers: Record<string, string> = { accept: c.accept ?? 'application/json' };
   if (c.key) headers['x-api-key'] = c.key;
@@ -106,8 +193,10 @@ async function run(c: Case): Promise<string[]> {
   const violations = response.headers.get('sl-violations');
   if (violations) problems.push(`Prism reported violations: ${violations}`);
   let body: { type?: unknown; status?: unknown } = {};
+  let parsed = false;
   try {
     body = JSON.parse(text) as typeof body;
+    parsed = true;
   } catch {
     problems.push(`body is not JSON: ${text.slice(0, 200)}`);
   }
@@ -127,6 +216,7 @@ async function run(c: Case): Promise<string[]> {
       problems.push(`not the server's problem type: ${String(body.type)}`);
     }
   }
+  if (c.expect && parsed) problems.push(...c.expect(body, response.headers));
   return problems;
 }
 

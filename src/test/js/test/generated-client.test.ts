@@ -2,7 +2,9 @@
  * The typescript-fetch client that openapi-generator 7.25.0 generates from api/openapi.yaml
  * (run.sh generates it into build/client) against the running server: successful calls come back
  * as typed models, and every documented error the server can be made to produce surfaces as the
- * generated ResponseError whose body parses as the spec's problem document.
+ * generated ResponseError whose body parses as the spec's problem document. listUsers comes back
+ * as a typed User[], with its page data in the X-Pagination header (read through listUsersRaw and
+ * parsed with the generated PaginationFromJSON).
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -10,6 +12,10 @@ import {
   Authenticator,
   Configuration,
   IdentityProvider,
+  ListUsersRequest,
+  ListUsersSortEnum,
+  Pagination,
+  PaginationFromJSON,
   ProblemDetails,
   ProblemDetailsFromJSON,
   ResponseError,
@@ -47,7 +53,8 @@ async function problemFrom(call: Promise<unknown>, status: number, type: string)
   return problem;
 }
 
-async function validationProblemFrom(call: Promise<unknown>): Promise<ValidationProblemDetails> {
+/** Awaits a call that must fail with 422; the problem's `errors` must name `parameter` and nothing else. */
+async function validationProblemFrom(call: Promise<unknown>, parameter = 'user_id'): Promise<ValidationProblemDetails> {
   const error = await call.then(
     () => assert.fail('expected HTTP 422, got a result'),
     (e: unknown) => e,
@@ -58,8 +65,8 @@ async function validationProblemFrom(call: Promise<unknown>): Promise<Validation
   const problem = ValidationProblemDetailsFromJSON(await error.response.json());
   assert.equal(problem.status, 422);
   assert.equal(problem.type, PROBLEM_TYPES.validation);
-  assert.deepEqual(Object.keys(problem.errors), ['user_id'], 'only user_id is reported');
-  const messages = problem.errors['user_id'];
+  assert.deepEqual(Object.keys(problem.errors), [parameter], `only ${parameter} is reported`);
+  const messages = problem.errors[parameter];
   assert.ok(Array.isArray(messages) && messages.length > 0);
   for (const message of messages) assert.equal(typeof message, 'string');
   return problem;
@@ -141,5 +148,81 @@ describe('generated typescript-fetch client: errors are ResponseErrors carrying 
     await validationProblemFrom(admin.unblockUser({ userId: 'not valid' }));
     await validationProblemFrom(admin.getUser({ userId: 'not valid' }));
     await validationProblemFrom(admin.unblockUser({ userId: TOO_LONG_USER_ID }));
+  });
+});
+
+/** The X-Pagination header of a listing, checked member by member against the spec's Pagination schema. */
+function paginationFrom(headers: Headers): Pagination {
+  const header = headers.get('x-pagination');
+  assert.ok(header, 'a listing carries the X-Pagination header');
+  const json: unknown = JSON.parse(header);
+  assert.ok(typeof json === 'object' && json !== null && !Array.isArray(json), `X-Pagination is a JSON object: ${header}`);
+  assert.deepEqual(Object.keys(json).sort(), ['current_page', 'has_next', 'has_previous', 'page_size', 'total_count'],
+    'X-Pagination has exactly the members of Pagination');
+  const pagination = PaginationFromJSON(json);
+  for (const member of ['totalCount', 'pageSize', 'currentPage'] as const) {
+    assert.ok(Number.isInteger(pagination[member]), `${member} is an integer: ${header}`);
+  }
+  assert.ok(pagination.totalCount >= 0);
+  assert.ok(pagination.pageSize >= 1);
+  assert.ok(pagination.currentPage >= 1);
+  assert.equal(typeof pagination.hasNext, 'boolean');
+  assert.equal(typeof pagination.hasPrevious, 'boolean');
+  return pagination;
+}
+
+describe('generated typescript-fetch client: listUsers', () => {
+  const reader = api(KEYS.reader);
+
+  it('lists the users blocked now, most failures first, as typed Users with the page in X-Pagination', async () => {
+    const startedAt = Math.floor(Date.now() / 1000);
+    const response = await reader.listUsersRaw({ filter: 'block_until:>now', sort: 'failure_count:-1', size: 2 });
+    assert.equal(response.raw.status, 200);
+    const users: User[] = await response.value();
+    const pagination = paginationFrom(response.raw.headers);
+
+    assert.ok(users.length >= 1 && users.length <= 2, `a page of at most 2: got ${users.length}`);
+    for (const user of users) {
+      assert.ok(instanceOfUser(user));
+      assert.ok(user.blockUntil != null && user.blockUntil > startedAt, `${user.userId} is blocked now`);
+    }
+    // The two fixture users with the most failures of all, never unblocked by any test.
+    assert.deepEqual(users.map((u) => [u.userId, u.failureCount]),
+      [['ts-client-listed-most-failures', 12], ['ts-client-listed-second', 11]]);
+
+    assert.ok(pagination.totalCount >= users.length, `total_count ${pagination.totalCount} >= ${users.length}`);
+    assert.equal(pagination.pageSize, 2);
+    assert.equal(pagination.currentPage, 1);
+    assert.equal(pagination.hasPrevious, false);
+    assert.equal(pagination.hasNext, pagination.totalCount > 2);
+  });
+
+  it('filter user_id:<id> returns exactly that user', async () => {
+    const users = await reader.listUsers({ filter: 'user_id:ts-client-listed-second' });
+    assert.equal(users.length, 1);
+    const [user] = users;
+    assert.ok(user && instanceOfUser(user));
+    assert.deepEqual(user, await reader.getUser({ userId: 'ts-client-listed-second' }), 'the same user getUser returns');
+
+    const response = await reader.listUsersRaw({ filter: 'user_id:ts-client-listed-second' });
+    const pagination = paginationFrom(response.raw.headers);
+    assert.deepEqual(pagination, { totalCount: 1, pageSize: 10, currentPage: 1, hasNext: false, hasPrevious: false },
+      'one match, on the first page of the default size 10');
+  });
+
+  it('422 with errors.filter for a filter outside the supported subset (OR)', async () => {
+    const problem = await validationProblemFrom(
+      reader.listUsers({ filter: 'failure_count:>1 OR disabled:true' }), 'filter');
+    assert.equal(problem.instance, '/api/users');
+  });
+
+  it('sort is typed as the union of the contract\'s sort values', () => {
+    // Compile-time checks: tsc --strict (run.sh) fails if either line stops holding.
+    const sort: ListUsersSortEnum = 'failure_count:-1';
+    // @ts-expect-error 'failure_count:2' is not one of the sort values the contract lists
+    const notASort: ListUsersRequest['sort'] = 'failure_count:2';
+    assert.equal(sort, ListUsersSortEnum.FailureCount12);
+    assert.ok(!(Object.values(ListUsersSortEnum) as string[]).includes(notASort ?? ''));
+    assert.equal(Object.values(ListUsersSortEnum).length, 18, 'the 18 sort values of the UserSort parameter');
   });
 });

@@ -56,7 +56,7 @@ public final class UserDocuments {
      * The API representation of an account: its typed fields, then its profile as stored (in the
      * contract's form, see {@link #fromDocument}), written once into a {@link RenderedUser}.
      */
-    public User toRepresentation(UserAccount account) {
+    public RenderedUser toRepresentation(UserAccount account) {
         String profile = account.profileJson();
         Lockout lockout = account.lockout();
         SignInHistory signIns = account.signIns();

@@ -1,6 +1,5 @@
 package dev.usersapi.problems;
 
-import dev.usersapi.generated.model.ValidationProblemDetails;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -32,13 +31,6 @@ public final class ConstraintViolationExceptionMapper implements ExceptionMapper
             errors.computeIfAbsent(field, name -> new ArrayList<>()).add(violation.getMessage());
         }
         errors.values().forEach(messages -> messages.sort(null));
-        ProblemType type = ProblemType.VALIDATION_FAILED;
-        ValidationProblemDetails problem = new ValidationProblemDetails()
-                .type(type.typeUri())
-                .title(type.title())
-                .status(type.status())
-                .detail("The request has invalid parameters.")
-                .errors(errors);
-        return Problems.response(type.status(), problem).build();
+        return ValidationProblems.response(errors);
     }
 }

@@ -1,15 +1,22 @@
 package dev.usersapi.repository;
 
+import dev.usersapi.contract.ProfileEmails;
 import dev.usersapi.domain.AuditEvent;
 import dev.usersapi.domain.LockoutPolicy;
 import dev.usersapi.domain.UnblockOutcome;
 import dev.usersapi.domain.UnblockRequest;
 import dev.usersapi.domain.UserAccount;
+import dev.usersapi.domain.listing.UserPage;
+import dev.usersapi.domain.listing.UserQuery;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
 /**
@@ -26,6 +33,9 @@ public final class InMemoryUserRepository implements UserRepository {
 
     private final ConcurrentMap<String, UserAccount> accounts = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, AuditRing> auditByUser = new ConcurrentHashMap<>();
+    /** Each user's e-mail addresses, for listings filtered by one; kept with the profile they come from. */
+    private final ConcurrentMap<String, Set<String>> emailsByUser = new ConcurrentHashMap<>();
+
     private final int auditEventsPerUser;
 
     /** A store that keeps every audit event. */
@@ -44,6 +54,42 @@ public final class InMemoryUserRepository implements UserRepository {
     @Override
     public Optional<UserAccount> find(String userId) {
         return Optional.ofNullable(accounts.get(userId));
+    }
+
+    /**
+     * Looks at every user: a listing of a million users costs tens of milliseconds here, which a
+     * store for tests and throwaway runs can afford. The page is picked with a bounded heap, not
+     * by sorting every match.
+     */
+    @Override
+    public UserPage list(UserQuery query) {
+        if (query.matchesNothing()) {
+            return new UserPage(List.of(), 0);
+        }
+        Predicate<UserAccount> matches = account -> query.conditions().stream()
+                .allMatch(
+                        condition -> condition.matches(account, emailsByUser.getOrDefault(account.userId(), Set.of())));
+        Comparator<UserAccount> order = query.sort().comparator();
+        long wanted = query.offset() + query.limit();
+        // The first `wanted` matches in order, kept in a heap whose head is the last of them.
+        PriorityQueue<UserAccount> firstMatches = new PriorityQueue<>(order.reversed());
+        long total = 0;
+        for (UserAccount account : accounts.values()) {
+            if (!matches.test(account)) {
+                continue;
+            }
+            total++;
+            if (firstMatches.size() < wanted) {
+                firstMatches.add(account);
+            } else if (order.compare(account, firstMatches.peek()) < 0) {
+                firstMatches.poll();
+                firstMatches.add(account);
+            }
+        }
+        List<UserAccount> inOrder = new ArrayList<>(firstMatches);
+        inOrder.sort(order);
+        int from = (int) Math.min(query.offset(), inOrder.size());
+        return new UserPage(inOrder.subList(from, inOrder.size()), total);
     }
 
     @Override
@@ -78,14 +124,25 @@ public final class InMemoryUserRepository implements UserRepository {
 
     @Override
     public void upsertAll(List<UserAccount> batch) {
-        batch.forEach(account -> accounts.put(account.userId(), account));
+        for (UserAccount account : batch) {
+            accounts.compute(account.userId(), (id, before) -> {
+                emailsByUser.put(id, ProfileEmails.of(account.profileJson()));
+                return account;
+            });
+        }
     }
 
     @Override
     public int insertAllIfAbsent(List<UserAccount> batch) {
         int inserted = 0;
         for (UserAccount account : batch) {
-            if (accounts.putIfAbsent(account.userId(), account) == null) {
+            boolean[] added = {false};
+            accounts.computeIfAbsent(account.userId(), id -> {
+                emailsByUser.put(id, ProfileEmails.of(account.profileJson()));
+                added[0] = true;
+                return account;
+            });
+            if (added[0]) {
                 inserted++;
             }
         }

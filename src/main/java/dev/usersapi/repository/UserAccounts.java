@@ -3,6 +3,8 @@ package dev.usersapi.repository;
 import dev.usersapi.domain.UnblockOutcome;
 import dev.usersapi.domain.UnblockRequest;
 import dev.usersapi.domain.UserAccount;
+import dev.usersapi.domain.listing.UserPage;
+import dev.usersapi.domain.listing.UserQuery;
 import java.util.Optional;
 
 /**
@@ -18,6 +20,12 @@ public interface UserAccounts {
 
     /** The account with this id, if there is one. */
     Optional<UserAccount> find(String userId);
+
+    /**
+     * The page of users the query asks for, and how many users match its conditions in all, both
+     * as of one moment.
+     */
+    UserPage list(UserQuery query);
 
     /**
      * Resets the user's lockout ({@code block_until} to none, {@code failure_count} to 0), moves

@@ -1,10 +1,15 @@
 package dev.usersapi.resources;
 
+import dev.usersapi.contract.RenderedUserPage;
 import dev.usersapi.contract.UserDocuments;
+import dev.usersapi.contract.UserFilterSyntax;
+import dev.usersapi.contract.UserSortSyntax;
 import dev.usersapi.domain.AuditEvent;
 import dev.usersapi.domain.UnblockOutcome;
 import dev.usersapi.domain.UnblockRequest;
 import dev.usersapi.domain.UserAccount;
+import dev.usersapi.domain.listing.UserPage;
+import dev.usersapi.domain.listing.UserQuery;
 import dev.usersapi.generated.api.UsersApi;
 import dev.usersapi.generated.model.User;
 import dev.usersapi.http.CurrentRequest;
@@ -17,6 +22,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.time.Clock;
+import java.util.List;
 
 /** The users operations of the contract, on top of a {@link UserAccounts}. */
 public final class UsersResource implements UsersApi {
@@ -43,6 +49,22 @@ public final class UsersResource implements UsersApi {
                         "Successful unblock calls, by whether they cleared a lockout or repeated an earlier request")
                 .tag("outcome", outcome)
                 .register(registry);
+    }
+
+    /**
+     * Page and size were checked against their bounds by the generated constraints; filter and
+     * sort are read here, and answered 422 when outside what the contract describes.
+     */
+    @Override
+    public List<User> listUsers(Integer page, Integer size, String sort, String filter) {
+        UserQuery query = new UserQuery(
+                UserFilterSyntax.parse(filter, clock.instant().getEpochSecond()),
+                UserSortSyntax.parse(sort),
+                (long) (page - 1) * size,
+                size);
+        UserPage found = repository.list(query);
+        return new RenderedUserPage(
+                found.users().stream().map(documents::toRepresentation).toList(), found.totalCount(), size, page);
     }
 
     @Override

@@ -2,11 +2,13 @@ package dev.usersapi.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
+import dev.usersapi.contract.RenderedUserPageWriter;
 import dev.usersapi.contract.RenderedUserWriter;
 import dev.usersapi.contract.UserDocuments;
 import dev.usersapi.http.AcceptQualityFilter;
 import dev.usersapi.http.EnglishValidationMessages;
 import dev.usersapi.http.OptionsRefusalFilter;
+import dev.usersapi.http.PaginationHeaderFilter;
 import dev.usersapi.http.RequestIdFilter;
 import dev.usersapi.http.RequestScopeCleanup;
 import dev.usersapi.http.SuccessMediaTypeFilter;
@@ -24,6 +26,8 @@ import dev.usersapi.problems.ApiProblemExceptionMapper;
 import dev.usersapi.problems.ConstraintViolationExceptionMapper;
 import dev.usersapi.problems.EmptyErrorBodyFilter;
 import dev.usersapi.problems.HeaderValueExceptionMapper;
+import dev.usersapi.problems.InvalidQueryExceptionMapper;
+import dev.usersapi.problems.QueryParameterExceptionMapper;
 import dev.usersapi.problems.StoreUnavailableExceptionMapper;
 import dev.usersapi.problems.UnexpectedExceptionMapper;
 import dev.usersapi.problems.WebApplicationExceptionMapper;
@@ -70,6 +74,8 @@ final class ApiApplication {
 
         config.register(new JacksonJsonProvider(mapper));
         config.register(RenderedUserWriter.class);
+        config.register(RenderedUserPageWriter.class);
+        config.register(PaginationHeaderFilter.Binding.class);
         config.register(ValidationFeature.class);
         config.register(EnglishValidationMessages.class);
         config.register(UserIdParameterCheck.class);
@@ -93,6 +99,8 @@ final class ApiApplication {
         config.register(ApiProblemExceptionMapper.class);
         config.register(WebApplicationExceptionMapper.class);
         config.register(ConstraintViolationExceptionMapper.class);
+        config.register(QueryParameterExceptionMapper.class);
+        config.register(InvalidQueryExceptionMapper.class);
         config.register(HeaderValueExceptionMapper.class);
         config.register(StoreUnavailableExceptionMapper.class);
         config.register(UnexpectedExceptionMapper.class);

@@ -3,6 +3,8 @@ package dev.usersapi.server;
 import dev.usersapi.domain.UnblockOutcome;
 import dev.usersapi.domain.UnblockRequest;
 import dev.usersapi.domain.UserAccount;
+import dev.usersapi.domain.listing.UserPage;
+import dev.usersapi.domain.listing.UserQuery;
 import dev.usersapi.repository.UserAccounts;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,6 +36,11 @@ final class OpeningAccounts implements UserAccounts {
     @Override
     public Optional<UserAccount> find(String userId) {
         return store().find(userId);
+    }
+
+    @Override
+    public UserPage list(UserQuery query) {
+        return store().list(query);
     }
 
     @Override

@@ -3,6 +3,8 @@ package dev.usersapi.server;
 import dev.usersapi.domain.UnblockOutcome;
 import dev.usersapi.domain.UnblockRequest;
 import dev.usersapi.domain.UserAccount;
+import dev.usersapi.domain.listing.UserPage;
+import dev.usersapi.domain.listing.UserQuery;
 import dev.usersapi.repository.StoreUnavailableException;
 import dev.usersapi.repository.UserAccounts;
 import java.util.Optional;
@@ -24,6 +26,12 @@ final class QueueWaitGuard implements UserAccounts {
     public Optional<UserAccount> find(String userId) {
         refuseIfLate("find a user");
         return store.find(userId);
+    }
+
+    @Override
+    public UserPage list(UserQuery query) {
+        refuseIfLate("list users");
+        return store.list(query);
     }
 
     @Override

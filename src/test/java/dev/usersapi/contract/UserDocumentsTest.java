@@ -22,7 +22,7 @@ class UserDocumentsTest {
         ObjectNode document = currentShape();
         UserAccount account = documents.fromDocument(document.deepCopy());
 
-        JsonNode written = MAPPER.readTree(((RenderedUser) documents.toRepresentation(account)).json());
+        JsonNode written = MAPPER.readTree(documents.toRepresentation(account).json());
 
         assertEquals(document, written);
     }
@@ -33,7 +33,7 @@ class UserDocumentsTest {
         document.put("last_sign_in_attempt_ip", "\"},\"disabled\":true,\"x\":{\"\\\n");
         UserAccount account = documents.fromDocument(document.deepCopy());
 
-        JsonNode written = MAPPER.readTree(((RenderedUser) documents.toRepresentation(account)).json());
+        JsonNode written = MAPPER.readTree(documents.toRepresentation(account).json());
 
         assertEquals(document, written);
     }
@@ -44,7 +44,7 @@ class UserDocumentsTest {
         JsonNode identities = onlyExternal.remove("idps");
         UserAccount account = documents.fromDocument(onlyExternal);
 
-        JsonNode written = MAPPER.readTree(((RenderedUser) documents.toRepresentation(account)).json());
+        JsonNode written = MAPPER.readTree(documents.toRepresentation(account).json());
 
         assertEquals(identities, written.get("idps"));
         assertEquals(identities, written.get("external_providers"));
@@ -65,8 +65,8 @@ class UserDocumentsTest {
                         3, 1_700_000_000L, "203.0.113.9", 2, 1_699_000_000L, "2001:db8::1", 1_699_000_000L))
                 .build();
         try {
-            return (ObjectNode)
-                    MAPPER.readTree(((RenderedUser) new UserDocuments(MAPPER).toRepresentation(seed)).json());
+            return (ObjectNode) MAPPER.readTree(
+                    new UserDocuments(MAPPER).toRepresentation(seed).json());
         } catch (java.io.IOException impossible) {
             throw new java.io.UncheckedIOException(impossible);
         }

@@ -5,8 +5,14 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.usersapi.support.UsersApiServerExtension;
+import io.restassured.response.Response;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -144,5 +150,36 @@ class DeploymentContractTest {
                 .statusCode(406)
                 .contentType(startsWith("application/problem+json"))
                 .body("status", equalTo(406));
+    }
+
+    @Test
+    void aListingAnswersAPageOfUsersWithItsPageDataInXPagination() throws Exception {
+        String id = target.existingUser("contract-list");
+
+        Response page = target.asReader().queryParam("filter", "user_id:" + id).get("/api/users");
+        page.then().statusCode(200).contentType(startsWith("application/json")).body("user_id", equalTo(List.of(id)));
+        JsonNode pagination = new ObjectMapper().readTree(page.header("X-Pagination"));
+        assertEquals(1, pagination.path("total_count").asLong(-1));
+        assertEquals(10, pagination.path("page_size").asInt(-1));
+        assertEquals(1, pagination.path("current_page").asInt(-1));
+        assertFalse(pagination.path("has_next").asBoolean(true));
+        assertFalse(pagination.path("has_previous").asBoolean(true));
+        assertEquals(5, pagination.size(), "X-Pagination has exactly the contract's five members");
+    }
+
+    @Test
+    void aListingRefusesWhatItsParametersDoNotAllow() {
+        for (String[] parameter : new String[][] {
+            {"filter", "failure_count:>1 OR disabled:true"}, {"sort", "user_id:1"}, {"size", "101"}, {"page", "0"}
+        }) {
+            target.asReader()
+                    .queryParam(parameter[0], parameter[1])
+                    .get("/api/users")
+                    .then()
+                    .statusCode(422)
+                    .contentType(startsWith("application/problem+json"))
+                    .body("status", equalTo(422))
+                    .body("errors", hasKey(parameter[0]));
+        }
     }
 }

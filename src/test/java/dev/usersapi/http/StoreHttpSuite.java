@@ -25,6 +25,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -46,6 +47,102 @@ abstract class StoreHttpSuite {
 
     StoreHttpSuite(Supplier<UserRepository> store) {
         this.server = UsersApiServerExtension.with(store);
+    }
+
+    /** Each listing test's users are created in a second range of their own, which its filter names. */
+    private final AtomicLong creationRanges = new AtomicLong(200_000);
+
+    @Test
+    void theUsersBlockedNowAreListedMostFailuresFirstAPageAtATime() {
+        long base = creationRanges.getAndAdd(1_000);
+        String most = server.store(
+                user("most").createdAt(base).blockedUntil(FAR_FUTURE, 9).build());
+        String middle = server.store(
+                user("middle").createdAt(base).blockedUntil(FAR_FUTURE, 6).build());
+        String least = server.store(
+                user("least").createdAt(base).blockedUntil(FAR_FUTURE, 3).build());
+        server.store(user("expired").createdAt(base).blockedUntil(PAST, 8).build());
+        server.store(user("never").createdAt(base).build());
+        String filter = "creation_time:[" + base + " TO " + (base + 999) + "] AND block_until:>now";
+
+        Response first = server.asReader()
+                .queryParam("filter", filter)
+                .queryParam("sort", "failure_count:-1")
+                .queryParam("size", 2)
+                .get("/api/users");
+        first.then()
+                .statusCode(200)
+                .contentType("application/json")
+                .body("user_id", equalTo(List.of(most, middle)))
+                .body("[0].block_until", equalTo(FAR_FUTURE))
+                .body("[0].claims.name", equalTo("John Doe"))
+                .header(
+                        "X-Pagination",
+                        equalTo("{\"total_count\":3,\"page_size\":2,\"current_page\":1,"
+                                + "\"has_next\":true,\"has_previous\":false}"));
+
+        server.asReader()
+                .queryParam("filter", filter)
+                .queryParam("sort", "failure_count:-1")
+                .queryParam("size", 2)
+                .queryParam("page", 2)
+                .get("/api/users")
+                .then()
+                .statusCode(200)
+                .body("user_id", equalTo(List.of(least)))
+                .header(
+                        "X-Pagination",
+                        equalTo("{\"total_count\":3,\"page_size\":2,\"current_page\":2,"
+                                + "\"has_next\":false,\"has_previous\":true}"));
+    }
+
+    @Test
+    void aPagePastTheLastIsEmptyAndAnUnblockedUserLeavesTheBlockedListing() {
+        long base = creationRanges.getAndAdd(1_000);
+        String id = server.store(
+                user("leaving").createdAt(base).blockedUntil(FAR_FUTURE, 5).build());
+        String filter = "creation_time:[" + base + " TO " + (base + 999) + "] AND block_until:>now";
+
+        server.asReader()
+                .queryParam("filter", filter)
+                .queryParam("page", 3)
+                .get("/api/users")
+                .then()
+                .statusCode(200)
+                .body("", equalTo(List.of()))
+                .header("X-Pagination", startsWith("{\"total_count\":1,"));
+
+        server.asWriter().post("/api/users/{id}/unblock", id).then().statusCode(200);
+
+        server.asReader()
+                .queryParam("filter", filter)
+                .get("/api/users")
+                .then()
+                .statusCode(200)
+                .body("", equalTo(List.of()))
+                .header("X-Pagination", startsWith("{\"total_count\":0,"));
+    }
+
+    @Test
+    void aUserIsFoundByAddressAndById() {
+        long base = creationRanges.getAndAdd(1_000);
+        String id = server.store(user("by-mail")
+                .createdAt(base)
+                .emails("Ops+" + base + "@Example.com")
+                .build());
+
+        server.asReader()
+                .queryParam("filter", "email:\"ops+" + base + "@example.com\"")
+                .get("/api/users")
+                .then()
+                .statusCode(200)
+                .body("user_id", equalTo(List.of(id)));
+        server.asReader()
+                .queryParam("filter", "user_id:" + id)
+                .get("/api/users")
+                .then()
+                .statusCode(200)
+                .body("user_id", equalTo(List.of(id)));
     }
 
     @Test

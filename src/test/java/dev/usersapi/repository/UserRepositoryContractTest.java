@@ -15,6 +15,11 @@ import dev.usersapi.domain.SignInHistory;
 import dev.usersapi.domain.UnblockOutcome;
 import dev.usersapi.domain.UnblockRequest;
 import dev.usersapi.domain.UserAccount;
+import dev.usersapi.domain.listing.UserCondition;
+import dev.usersapi.domain.listing.UserField;
+import dev.usersapi.domain.listing.UserPage;
+import dev.usersapi.domain.listing.UserQuery;
+import dev.usersapi.domain.listing.UserSort;
 import dev.usersapi.support.TestUsers;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -53,6 +58,10 @@ public abstract class UserRepositoryContractTest {
     protected static final String IP = "203.0.113.9";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A block that ends after {@link #NOW}. */
+    private static final long FAR = TestUsers.FAR_FUTURE;
+    /** A block that ended before {@link #NOW}. */
+    private static final long PAST_BLOCK = TestUsers.PAST;
 
     protected UserRepository repository;
 
@@ -658,5 +667,220 @@ public abstract class UserRepositoryContractTest {
         }
         assertEquals(
                 unblocks.values().stream().mapToLong(AtomicLong::get).sum(), eventIds.size(), "distinct event ids");
+    }
+
+    // --- list ---
+
+    /** Each listing test's users are created in a second range of their own, which its filter names. */
+    private final AtomicLong creationRanges = new AtomicLong(100_000);
+
+    private long ownCreationRange() {
+        return creationRanges.getAndAdd(1_000);
+    }
+
+    private static UserCondition createdIn(long base) {
+        return new UserCondition.InRange(UserField.CREATION_TIME, base, base + 999);
+    }
+
+    private List<String> idsOf(UserQuery query) {
+        return repository.list(query).users().stream().map(UserAccount::userId).toList();
+    }
+
+    @Test
+    void aListingFiltersSortsAndPagesAndCountsEveryMatch() {
+        long base = ownCreationRange();
+        String most = stored(
+                        TestUsers.userWithId("list-a-" + base).createdAt(base).blockedUntil(FAR, 9))
+                .userId();
+        String fewer = stored(TestUsers.userWithId("list-b-" + base)
+                        .createdAt(base + 1)
+                        .blockedUntil(FAR, 4))
+                .userId();
+        String fewest = stored(TestUsers.userWithId("list-c-" + base)
+                        .createdAt(base + 2)
+                        .blockedUntil(FAR, 1))
+                .userId();
+        stored(TestUsers.userWithId("list-d-" + base).createdAt(base + 3).blockedUntil(PAST_BLOCK, 7));
+        stored(TestUsers.userWithId("list-e-" + base).createdAt(base + 4));
+        List<UserCondition> blockedNow =
+                List.of(createdIn(base), new UserCondition.InRange(UserField.BLOCK_UNTIL, NOW + 1, Long.MAX_VALUE));
+        UserSort mostFailuresFirst = new UserSort(UserField.FAILURE_COUNT, true);
+
+        UserPage first = repository.list(new UserQuery(blockedNow, mostFailuresFirst, 0, 2));
+        UserPage second = repository.list(new UserQuery(blockedNow, mostFailuresFirst, 2, 2));
+        UserPage beyond = repository.list(new UserQuery(blockedNow, mostFailuresFirst, 4, 2));
+
+        assertEquals(
+                List.of(most, fewer),
+                first.users().stream().map(UserAccount::userId).toList());
+        assertEquals(
+                List.of(fewest),
+                second.users().stream().map(UserAccount::userId).toList());
+        assertEquals(List.of(), beyond.users());
+        assertEquals(3, first.totalCount());
+        assertEquals(3, second.totalCount());
+        assertEquals(3, beyond.totalCount());
+    }
+
+    @Test
+    void aListedUserIsTheWholeAccount() throws Exception {
+        long base = ownCreationRange();
+        UserAccount account = stored(TestUsers.user("list-whole")
+                .createdAt(base)
+                .blockedUntil(FAR, 3)
+                .signIns(new SignInHistory(
+                        8, 1_700_000_100L, "192.0.2.1", 5, 1_699_000_000L, "192.0.2.2", 1_699_000_000L)));
+
+        UserPage page = repository.list(new UserQuery(List.of(createdIn(base)), UserSort.DEFAULT, 0, 10));
+
+        assertEquals(1, page.users().size());
+        assertSameAccount(account, page.users().get(0));
+    }
+
+    @Test
+    void usersWithoutAValueSortFirstAscendingAndLastDescendingAndEqualValuesByIdInTheSameDirection() {
+        long base = ownCreationRange();
+        String never =
+                stored(TestUsers.userWithId("order-n-" + base).createdAt(base)).userId();
+        String earlyB = stored(
+                        TestUsers.userWithId("order-B-" + base).createdAt(base).blockedUntil(PAST_BLOCK, 1))
+                .userId();
+        String earlyA = stored(
+                        TestUsers.userWithId("order-a-" + base).createdAt(base).blockedUntil(PAST_BLOCK, 1))
+                .userId();
+        String late = stored(
+                        TestUsers.userWithId("order-z-" + base).createdAt(base).blockedUntil(FAR, 1))
+                .userId();
+        List<UserCondition> own = List.of(createdIn(base));
+
+        assertEquals(
+                List.of(never, earlyB, earlyA, late),
+                idsOf(new UserQuery(own, new UserSort(UserField.BLOCK_UNTIL, false), 0, 10)));
+        assertEquals(
+                List.of(late, earlyA, earlyB, never),
+                idsOf(new UserQuery(own, new UserSort(UserField.BLOCK_UNTIL, true), 0, 10)));
+        // Equal creation times: the ids decide, byte by byte ('B' before 'a'), whatever the database's collation.
+        assertEquals(
+                List.of(earlyB, earlyA, never, late),
+                idsOf(new UserQuery(own, new UserSort(UserField.CREATION_TIME, false), 0, 10)));
+    }
+
+    @Test
+    void aRangeNeverMatchesAUserWithoutAValueEvenWhenOpenAtBothEnds() {
+        long base = ownCreationRange();
+        stored(TestUsers.user("never-blocked").createdAt(base));
+        String blocked = stored(TestUsers.user("was-blocked").createdAt(base).blockedUntil(PAST_BLOCK, 2))
+                .userId();
+
+        List<String> found = idsOf(new UserQuery(
+                List.of(
+                        createdIn(base),
+                        new UserCondition.InRange(UserField.BLOCK_UNTIL, Long.MIN_VALUE, Long.MAX_VALUE)),
+                UserSort.DEFAULT,
+                0,
+                10));
+
+        assertEquals(List.of(blocked), found);
+    }
+
+    @Test
+    void aListingFindsAUserByAnyOfTheirAddressesWithoutRegardToAsciiCase() {
+        long base = ownCreationRange();
+        String id = stored(TestUsers.user("mail")
+                        .createdAt(base)
+                        .emails("first." + base + "@example.com", "Second." + base + "@Example.COM"))
+                .userId();
+        stored(TestUsers.user("other-mail").createdAt(base).emails("other." + base + "@example.com"));
+
+        for (String address : List.of("FIRST." + base + "@example.com", "second." + base + "@example.com")) {
+            UserPage page = repository.list(new UserQuery(
+                    List.of(new UserCondition.TextEquals(UserField.EMAIL, address)), UserSort.DEFAULT, 0, 10));
+            assertEquals(
+                    List.of(id), page.users().stream().map(UserAccount::userId).toList(), address);
+            assertEquals(1, page.totalCount(), address);
+        }
+    }
+
+    @Test
+    void anAddressIsFoundByTheProfileAsStoredNow() {
+        long base = ownCreationRange();
+        UserAccount before =
+                stored(TestUsers.user("moved-mail").createdAt(base).emails("old." + base + "@example.com"));
+        UserQuery byOld = new UserQuery(
+                List.of(new UserCondition.TextEquals(UserField.EMAIL, "old." + base + "@example.com")),
+                UserSort.DEFAULT,
+                0,
+                10);
+        UserQuery byNew = new UserQuery(
+                List.of(new UserCondition.TextEquals(UserField.EMAIL, "new." + base + "@example.com")),
+                UserSort.DEFAULT,
+                0,
+                10);
+        UserAccount changed = TestUsers.userWithId(before.userId())
+                .createdAt(base)
+                .emails("new." + base + "@example.com")
+                .build();
+
+        // Inserting where the user exists keeps the stored profile, and so its address.
+        assertEquals(0, repository.insertAllIfAbsent(List.of(changed)));
+        assertEquals(List.of(before.userId()), idsOf(byOld));
+        assertEquals(List.of(), idsOf(byNew));
+
+        repository.upsertAll(List.of(changed));
+        assertEquals(List.of(), idsOf(byOld));
+        assertEquals(List.of(before.userId()), idsOf(byNew));
+    }
+
+    @Test
+    void aListingFiltersByIdAndByTheDisabledFlag() {
+        long base = ownCreationRange();
+        String enabled = stored(TestUsers.user("enabled").createdAt(base)).userId();
+        String disabled =
+                stored(TestUsers.user("disabled").createdAt(base).disabled()).userId();
+
+        assertEquals(
+                List.of(disabled),
+                idsOf(new UserQuery(
+                        List.of(createdIn(base), new UserCondition.FlagEquals(UserField.DISABLED, true)),
+                        UserSort.DEFAULT,
+                        0,
+                        10)));
+        assertEquals(
+                List.of(enabled),
+                idsOf(new UserQuery(
+                        List.of(new UserCondition.TextEquals(UserField.USER_ID, enabled)), UserSort.DEFAULT, 0, 10)));
+    }
+
+    @Test
+    void anUnblockedUserLeavesTheListingOfBlockedUsers() {
+        long base = ownCreationRange();
+        String id = stored(TestUsers.user("leaves").createdAt(base).blockedUntil(FAR, 5))
+                .userId();
+        UserQuery blockedNow = new UserQuery(
+                List.of(createdIn(base), new UserCondition.InRange(UserField.BLOCK_UNTIL, NOW + 1, Long.MAX_VALUE)),
+                UserSort.DEFAULT,
+                0,
+                10);
+        assertEquals(List.of(id), idsOf(blockedNow));
+
+        repository.unblock(unblockAt(id, NOW));
+
+        assertEquals(List.of(), idsOf(blockedNow));
+        assertEquals(0, repository.list(blockedNow).totalCount());
+    }
+
+    @Test
+    void aQueryThatCanMatchNothingFindsNothing() {
+        long base = ownCreationRange();
+        stored(TestUsers.user("unreachable").createdAt(base).blockedUntil(FAR, 5));
+
+        UserPage page = repository.list(new UserQuery(
+                List.of(createdIn(base), new UserCondition.InRange(UserField.FAILURE_COUNT, 6, 4)),
+                UserSort.DEFAULT,
+                0,
+                10));
+
+        assertEquals(List.of(), page.users());
+        assertEquals(0, page.totalCount());
     }
 }

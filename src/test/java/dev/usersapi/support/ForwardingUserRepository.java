@@ -5,6 +5,8 @@ import dev.usersapi.domain.LockoutPolicy;
 import dev.usersapi.domain.UnblockOutcome;
 import dev.usersapi.domain.UnblockRequest;
 import dev.usersapi.domain.UserAccount;
+import dev.usersapi.domain.listing.UserPage;
+import dev.usersapi.domain.listing.UserQuery;
 import dev.usersapi.repository.UserRepository;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +26,11 @@ public abstract class ForwardingUserRepository implements UserRepository {
     @Override
     public Optional<UserAccount> find(String userId) {
         return delegate.find(userId);
+    }
+
+    @Override
+    public UserPage list(UserQuery query) {
+        return delegate.list(query);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.usersapi.support;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.usersapi.contract.ApiObjectMapper;
 import dev.usersapi.contract.UserDocuments;
@@ -9,6 +10,7 @@ import dev.usersapi.domain.UserAccount;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /** Builds users for tests from the provider's example user, with the fields a test cares about changed. */
@@ -70,6 +72,29 @@ public final class TestUsers {
         } else {
             document.put(field, value);
         }
+    }
+
+    public TestUsers createdAt(long epochSecond) {
+        document.put("creation_time", epochSecond);
+        return this;
+    }
+
+    /** The user's e-mail addresses, in place of the example's one, the first of them primary. */
+    public TestUsers emails(String... addresses) {
+        ArrayNode emails = document.putArray("emails");
+        for (int i = 0; i < addresses.length; i++) {
+            ObjectNode email = emails.addObject()
+                    .put(
+                            "id",
+                            UUID.nameUUIDFromBytes(addresses[i].getBytes(StandardCharsets.UTF_8))
+                                    .toString())
+                    .put("primary", i == 0)
+                    .put("verified", true)
+                    .put("email", addresses[i]);
+            email.putArray("authenticators").add("password");
+            email.putArray("idps").add("monocloud");
+        }
+        return this;
     }
 
     public TestUsers disabled() {

@@ -64,6 +64,29 @@ abstract sealed class Dialect permits SqliteDialect, PostgresDialect {
      */
     abstract int writeChunk(Connection connection, List<UserAccount> chunk, boolean replace) throws SQLException;
 
+    /**
+     * The ordering clause that puts missing values (SQL NULL) before every value when ascending and
+     * after every value when descending, as the domain's order does; empty where that is the
+     * engine's own default.
+     */
+    abstract String nullsAsSmallest(boolean descending);
+
+    /** The column as it is ordered by its bytes, as Java orders ASCII strings, whatever the collation. */
+    abstract String byteOrder(String column);
+
+    /**
+     * The isolation level under which a listing's count and page see the same data: one snapshot
+     * of the database.
+     */
+    abstract int snapshotIsolation();
+
+    /**
+     * The two statements that make the e-mail index of the given users match their stored
+     * profiles: the first deletes their entries, the second adds those of their profiles. Each
+     * takes one parameter, the users' ids as a JSON array.
+     */
+    abstract List<String> refreshEmails();
+
     /** Whether the engine's own error code says the database cannot be used now. */
     abstract boolean isUnavailable(SQLException failure);
 

@@ -8,13 +8,17 @@ import dev.usersapi.domain.LockoutPolicy;
 import dev.usersapi.domain.UnblockOutcome;
 import dev.usersapi.domain.UnblockRequest;
 import dev.usersapi.domain.UserAccount;
+import dev.usersapi.domain.listing.UserPage;
+import dev.usersapi.domain.listing.UserQuery;
 import dev.usersapi.repository.StoreUnavailableException;
 import dev.usersapi.repository.UserRepository;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -185,6 +189,57 @@ public final class JdbcUserRepository implements UserRepository {
         return withConnection("find a user", c -> UserRows.find(statements, c, UserRows.FIND, userId));
     }
 
+    /**
+     * Counts the matches and reads the page in one read transaction, so that both see the same
+     * snapshot of the database.
+     */
+    @Override
+    public UserPage list(UserQuery query) {
+        Objects.requireNonNull(query, "query");
+        if (query.matchesNothing()) {
+            return new UserPage(List.of(), 0);
+        }
+        ListingSql sql = ListingSql.of(query, dialect);
+        return withConnection("list users", c -> {
+            c.setAutoCommit(false);
+            c.setTransactionIsolation(dialect.snapshotIsolation());
+            try {
+                UserPage page = new UserPage(pageOf(c, sql, query), countOf(c, sql));
+                c.commit();
+                return page;
+            } catch (SQLException | RuntimeException failed) {
+                c.rollback();
+                throw failed;
+            }
+        });
+    }
+
+    private static long countOf(Connection connection, ListingSql sql) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement(sql.countSql())) {
+            sql.bind(count);
+            try (ResultSet row = count.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private static List<UserAccount> pageOf(Connection connection, ListingSql sql, UserQuery query)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql.pageSql())) {
+            int next = sql.bind(select);
+            select.setInt(next, query.limit());
+            select.setLong(next + 1, query.offset());
+            try (ResultSet row = select.executeQuery()) {
+                List<UserAccount> users = new ArrayList<>(query.limit());
+                while (row.next()) {
+                    users.add(UserRows.account(row, 1));
+                }
+                return users;
+            }
+        }
+    }
+
     @Override
     public Optional<UnblockOutcome> unblock(UnblockRequest request) {
         Objects.requireNonNull(request, "request");
@@ -258,6 +313,7 @@ public final class JdbcUserRepository implements UserRepository {
             int written = 0;
             for (List<UserAccount> chunk : UserRows.chunks(accounts)) {
                 written += dialect.writeChunk(c, chunk, replace);
+                UserRows.refreshEmails(c, dialect.refreshEmails(), chunk);
             }
             return written;
         });

@@ -74,6 +74,22 @@ final class PostgresDialect extends Dialect {
                    b.profile, a.last_updated, r.seen
               FROM before AS b CROSS JOIN replay AS r LEFT JOIN after AS a ON true""";
 
+    /**
+     * See {@link Dialect#refreshEmails}. {@code translate} changes ASCII letters only, as the
+     * domain's normalization does; {@code lower} would follow the database's locale.
+     */
+    private static final List<String> REFRESH_EMAILS =
+            List.of("DELETE FROM user_emails WHERE user_id IN (SELECT jsonb_array_elements_text(?::jsonb))", """
+            INSERT INTO user_emails (user_id, email)
+            SELECT u.user_id, translate(e.value ->> 'email', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')
+              FROM users AS u
+             CROSS JOIN LATERAL jsonb_array_elements(
+                       CASE WHEN jsonb_typeof(u.profile -> 'emails') = 'array' THEN u.profile -> 'emails'
+                            ELSE '[]'::jsonb END) AS e(value)
+             WHERE u.user_id IN (SELECT jsonb_array_elements_text(?::jsonb))
+               AND jsonb_typeof(e.value -> 'email') = 'string'
+            ON CONFLICT DO NOTHING""");
+
     /** The accounts arrive as one array per column: one statement per chunk, however many rows. */
     private static final String FROM_ARRAYS = """
             SELECT t.user_id, t.disabled, t.creation_time, t.last_updated, t.block_until, t.failure_count,
@@ -200,6 +216,29 @@ final class PostgresDialect extends Dialect {
                 return Optional.of(new UnblockOutcome(after, before.lockout(), false));
             }
         }
+    }
+
+    /** PostgreSQL sorts NULL as larger than every value unless told otherwise. */
+    @Override
+    String nullsAsSmallest(boolean descending) {
+        return descending ? " NULLS LAST" : " NULLS FIRST";
+    }
+
+    /** The database's collation may be a language's; the "C" collation compares bytes. */
+    @Override
+    String byteOrder(String column) {
+        return column + " COLLATE \"C\"";
+    }
+
+    /** Count and page see one snapshot under REPEATABLE READ, never a serialization failure. */
+    @Override
+    int snapshotIsolation() {
+        return Connection.TRANSACTION_REPEATABLE_READ;
+    }
+
+    @Override
+    List<String> refreshEmails() {
+        return REFRESH_EMAILS;
     }
 
     @Override

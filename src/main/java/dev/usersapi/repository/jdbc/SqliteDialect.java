@@ -58,6 +58,15 @@ final class SqliteDialect extends Dialect {
     private static final String UPSERT = INSERT + " " + UserRows.ON_CONFLICT_REPLACE;
     private static final String INSERT_IF_ABSENT = INSERT + " " + UserRows.ON_CONFLICT_KEEP;
 
+    /** See {@link Dialect#refreshEmails}; SQLite's {@code lower} changes ASCII letters only. */
+    private static final List<String> REFRESH_EMAILS =
+            List.of("DELETE FROM user_emails WHERE user_id IN (SELECT value FROM json_each(?))", """
+            INSERT OR IGNORE INTO user_emails (user_id, email)
+            SELECT u.user_id, lower(json_extract(e.value, '$.email'))
+              FROM users AS u, json_each(u.profile, '$.emails') AS e
+             WHERE u.user_id IN (SELECT value FROM json_each(?))
+               AND e.type = 'object' AND json_type(e.value, '$.email') = 'text'""");
+
     private final DatabaseSettings settings;
 
     SqliteDialect(DatabaseSettings settings) {
@@ -167,6 +176,29 @@ final class SqliteDialect extends Dialect {
             }
         }
         return written;
+    }
+
+    /** SQLite sorts NULL as smaller than every value already. */
+    @Override
+    String nullsAsSmallest(boolean descending) {
+        return "";
+    }
+
+    /** The BINARY collation, SQLite's default, compares bytes. */
+    @Override
+    String byteOrder(String column) {
+        return column;
+    }
+
+    /** A read transaction in WAL mode sees one snapshot; SQLite's transactions are serializable. */
+    @Override
+    int snapshotIsolation() {
+        return Connection.TRANSACTION_SERIALIZABLE;
+    }
+
+    @Override
+    List<String> refreshEmails() {
+        return REFRESH_EMAILS;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.usersapi.repository.jdbc;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.usersapi.domain.AuditEvent;
 import dev.usersapi.domain.Lockout;
 import dev.usersapi.domain.SignInHistory;
@@ -78,6 +80,8 @@ final class UserRows {
 
     /** Rows per statement when a batch is sent as arrays or as a JDBC batch. */
     static final int CHUNK_SIZE = 1_000;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private UserRows() {}
 
@@ -175,6 +179,31 @@ final class UserRows {
                 }
                 return events;
             }
+        }
+    }
+
+    /**
+     * Makes the e-mail index of the chunk's users match their profiles as stored now (for users an
+     * insert-if-absent skipped, that is the profile they had), with the dialect's two statements.
+     */
+    static void refreshEmails(Connection connection, List<String> statements, List<UserAccount> chunk)
+            throws SQLException {
+        String ids = idsAsJson(chunk);
+        for (String sql : statements) {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setString(1, ids);
+                statement.executeUpdate();
+            }
+        }
+    }
+
+    /** The accounts' ids as a JSON array. */
+    private static String idsAsJson(List<UserAccount> accounts) {
+        List<String> ids = accounts.stream().map(UserAccount::userId).toList();
+        try {
+            return JSON.writeValueAsString(ids);
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException("a list of strings is always JSON", impossible);
         }
     }
 

@@ -8,18 +8,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.usersapi.domain.Lockout;
 import dev.usersapi.domain.SignInHistory;
 import dev.usersapi.domain.UserAccount;
+import dev.usersapi.domain.listing.UserCondition;
+import dev.usersapi.domain.listing.UserField;
+import dev.usersapi.domain.listing.UserQuery;
+import dev.usersapi.domain.listing.UserSort;
 import dev.usersapi.support.EmbeddedPostgresDatabases;
 import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
  * A database written by a version whose User had only the seed's fields (schema version 2): once
  * the server opens it, its users have the fields the User gained, with the README's defaults, and
- * keep everything they had.
+ * keep everything they had, and are found by their e-mail addresses (schema version 4's index).
  */
 class SchemaUpgradeTest {
 
@@ -28,8 +33,10 @@ class SchemaUpgradeTest {
     /** A profile as version 2 stored it: the seed's fields, linked identities only as idps. */
     private static final String OLD_PROFILE = """
             {"has_password": true, "password_updated_at": null, "claims": {"name": "Old Shape"},
-             "public_data": {}, "private_data": {}, "emails": [], "phone_numbers": [], "username": null,
+             "public_data": {}, "private_data": {}, "phone_numbers": [], "username": null,
              "passkeys": [],
+             "emails": [{"id": "e-1", "primary": true, "verified": true, "email": "Old.Shape@Example.com",
+                         "authenticators": ["password"], "idps": ["monocloud"]}],
              "idps": [{"authenticator": "google", "provider_user_id": "g-1", "claims": {"email": "o@example.com"}}]}""";
 
     @Test
@@ -82,6 +89,16 @@ class SchemaUpgradeTest {
             expected.putNull("last_known_country");
             expected.putNull("last_known_region");
             assertEquals(expected, profile);
+            UserQuery byAddress = new UserQuery(
+                    List.of(new UserCondition.TextEquals(UserField.EMAIL, "old.shape@example.com")),
+                    UserSort.DEFAULT,
+                    0,
+                    10);
+            assertEquals(
+                    List.of("old-shape"),
+                    repository.list(byAddress).users().stream()
+                            .map(UserAccount::userId)
+                            .toList());
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.usersapi.generated.api;
 
+import dev.usersapi.generated.model.Pagination;
 import dev.usersapi.generated.model.ProblemDetails;
 import dev.usersapi.generated.model.User;
 import dev.usersapi.generated.model.ValidationProblemDetails;
@@ -17,7 +18,7 @@ import jakarta.validation.Valid;
 /**
 * Represents a collection of functions to interact with the API endpoints.
 */
-@Path("/api/users/{user_id}")
+@Path("/api/users")
 @jakarta.annotation.Generated(value = "org.openapitools.codegen.languages.JavaJAXRSSpecServerCodegen", comments = "Generator version: 7.25.0")
 public interface UsersApi {
 
@@ -43,8 +44,37 @@ public interface UsersApi {
      * @return The request names an HTTP version other than HTTP/1.0 and HTTP/1.1. The connection is closed after the answer. 
      */
     @GET
+    @Path("/{user_id}")
     @Produces({ "application/json", "application/problem+json" })
     User getUser(@PathParam("user_id") @Pattern(regexp="^[A-Za-z0-9_.|@:+-]+$") @Size(min=1,max=128) String userId);
+
+
+    /**
+     * Returns one page of the users that match `filter`, in the order `sort` asks for: for example the users blocked now, most failures first (`?filter=block_until:>now&sort=failure_count:-1`). The body is the page's users; the page data travels in the `X-Pagination` header. A page past the last one is an empty array, not an error. Needs an API key with the `users:read` scope.  Pages are counted from the first user of the order, so a user who changes while a client pages through (an unblock clears `block_until`) can move between pages. Pages far from the start cost the server more, since it counts its way to them. 
+     *
+     * @param page The page to return, counted from 1.
+     * @param size How many users a page holds, at most 100.
+     * @param sort The order: a field, then &#x60;:1&#x60; for ascending or &#x60;:-1&#x60; for descending. Users with the same value are ordered by &#x60;user_id&#x60;, in the same direction, so pages never repeat or skip a user. A user without a value in the field (&#x60;block_until&#x60; of a user never blocked, say) comes first when ascending and last when descending. Sorting by &#x60;creation_time&#x60;, &#x60;block_until&#x60; or &#x60;failure_count&#x60; is served from an index; the others sort every match. 
+     * @param filter Which users to return, in a subset of the Lucene query syntax: one or more clauses &#x60;field:value&#x60;, joined by &#x60;AND&#x60; (or &#x60;&amp;&amp;&#x60;); a user must match every clause.  - &#x60;user_id:VALUE&#x60; and &#x60;email:VALUE&#x60; match exactly; &#x60;email&#x60; matches any of the user&#39;s   addresses, without regard to the case of ASCII letters. Quote a value with spaces or   &#x60;\&quot;&#x60; in it (&#x60;\&quot;...\&quot;&#x60;, with &#x60;\\\&quot;&#x60; and &#x60;\\\\&#x60; inside); a backslash also escapes a single   character of a bare value, as in Lucene. - &#x60;disabled:true&#x60; or &#x60;disabled:false&#x60;. - Numbers: &#x60;failure_count&#x60;, &#x60;sign_in_attempts_count&#x60;, &#x60;sign_in_success_count&#x60;; and times   in epoch seconds: &#x60;block_until&#x60;, &#x60;last_sign_in_attempt&#x60;, &#x60;last_sign_in_success&#x60;,   &#x60;last_activity&#x60;, &#x60;creation_time&#x60;, &#x60;last_updated&#x60;. Each takes an exact value (&#x60;5&#x60;), a   comparison (&#x60;&gt;5&#x60;, &#x60;&gt;&#x3D;5&#x60;, &#x60;&lt;5&#x60;, &#x60;&lt;&#x3D;5&#x60;) or a range (&#x60;[3 TO 10]&#x60; with both ends included,   &#x60;{3 TO 10}&#x60; with both excluded, either kind of bracket at each end, &#x60;*&#x60; for no bound).   Times also take &#x60;now&#x60; and &#x60;now-1h&#x60;, &#x60;now+30m&#x60; (units &#x60;s&#x60;, &#x60;m&#x60;, &#x60;h&#x60;, &#x60;d&#x60;). A user   without a value in the field (&#x60;block_until&#x60; of a user never blocked) matches no range.  Examples: blocked now, &#x60;block_until:&gt;now&#x60;; many failures, &#x60;failure_count:&gt;&#x3D;5&#x60;; both, &#x60;block_until:&gt;now AND failure_count:[5 TO *]&#x60;; failed sign-ins in the last hour, &#x60;last_sign_in_attempt:&gt;&#x3D;now-1h&#x60;; one user, &#x60;email:alice@example.com&#x60;.  Anything else is answered 422, naming what is not supported: &#x60;OR&#x60;, &#x60;NOT&#x60;, parentheses, wildcards, fuzzy and proximity searches, boosts, clauses without a field, unknown fields, more than 20 clauses. Matching by &#x60;user_id&#x60;, &#x60;email&#x60;, &#x60;block_until&#x60;, &#x60;failure_count&#x60; and &#x60;creation_time&#x60; is served from an index. 
+     * @return A page of users, in the requested order.
+     * @return The request is malformed, so it never reached the operation. Either it is not well-formed HTTP or its framing is ambiguous, for example a malformed percent-escape or a raw `;` in the path, both `Content-Length` and `Transfer-Encoding`, a malformed chunk, or a header line without a colon: then the answer carries `Connection: close` and the connection is closed after it. Or a header the server reads is malformed (`Accept`, `Content-Type`, `If-None-Match`). 
+     * @return The X-API-KEY header is missing, or it does not match any API key.
+     * @return The API key is valid but lacks the scope the operation needs.
+     * @return The Accept header admits neither `application/json` nor `application/problem+json`. 
+     * @return The request has a body over 16 KiB. No operation takes a body; a smaller one is ignored. The connection is closed after the answer. 
+     * @return The request target is longer than 4 KiB. The connection is closed after the answer. 
+     * @return The request has an `Expect` header other than `100-continue`. The connection is closed after the answer. 
+     * @return A request parameter breaks its documented rule. `errors` maps each such parameter, by its name in this document, to what is wrong with it. 
+     * @return A rate limit is used up: the API key's request limit, or the client address's limit of failed authentications (while that one is used up, every request from the address under `/api/` is answered 429, whatever key it carries). Retry after `Retry-After` seconds. 
+     * @return The request's header fields are over 8 KiB in all, or more than 100. The connection is closed after the answer. 
+     * @return The server failed unexpectedly. The body carries no internals; quote its `error_id`, which the server logged with the cause, when reporting the failure. 
+     * @return The request uses the `CONNECT` method (this server is not a proxy) or a transfer coding other than `chunked`. The connection is closed after the answer. 
+     * @return The user store cannot be reached just now. Retry after the number of seconds in `Retry-After`; retrying is safe, since unblocking an unblocked user changes nothing. 
+     * @return The request names an HTTP version other than HTTP/1.0 and HTTP/1.1. The connection is closed after the answer. 
+     */
+    @GET
+    @Produces({ "application/json", "application/problem+json" })
+    List<User> listUsers(@QueryParam("page") @Min(1) @Max(1000000) @DefaultValue("1")   Integer page,@QueryParam("size") @Min(1) @Max(100) @DefaultValue("10")   Integer size,@QueryParam("sort") @DefaultValue("creation_time:-1")   String sort,@QueryParam("filter") @Size(max=1024)   String filter);
 
 
     /**
@@ -69,7 +99,7 @@ public interface UsersApi {
      * @return The request names an HTTP version other than HTTP/1.0 and HTTP/1.1. The connection is closed after the answer. 
      */
     @POST
-    @Path("/unblock")
+    @Path("/{user_id}/unblock")
     @Produces({ "application/json", "application/problem+json" })
     User unblockUser(@PathParam("user_id") @Pattern(regexp="^[A-Za-z0-9_.|@:+-]+$") @Size(min=1,max=128) String userId);
 
