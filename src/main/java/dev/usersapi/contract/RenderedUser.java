@@ -13,9 +13,16 @@ import java.nio.charset.StandardCharsets;
 public final class RenderedUser extends User {
 
     private final byte[] json;
+    private final String entityTag;
 
-    RenderedUser(byte[] json) {
+    RenderedUser(byte[] json, long version) {
         this.json = json;
+        this.entityTag = EntityTags.of(version);
+    }
+
+    /** The {@code ETag} of this user as it is: its version, quoted. */
+    public String entityTag() {
+        return entityTag;
     }
 
     /** The document as UTF-8 JSON. The array is the user's own: do not change it. */
@@ -25,12 +32,14 @@ public final class RenderedUser extends User {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof RenderedUser rendered && java.util.Arrays.equals(json, rendered.json);
+        return other instanceof RenderedUser rendered
+                && java.util.Arrays.equals(json, rendered.json)
+                && entityTag.equals(rendered.entityTag);
     }
 
     @Override
     public int hashCode() {
-        return java.util.Arrays.hashCode(json);
+        return 31 * java.util.Arrays.hashCode(json) + entityTag.hashCode();
     }
 
     @Override

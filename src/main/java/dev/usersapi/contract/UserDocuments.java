@@ -92,7 +92,7 @@ public final class UserDocuments {
             json.append(',');
         }
         json.append(profile, inner, profile.length());
-        return new RenderedUser(json.toString().getBytes(StandardCharsets.UTF_8));
+        return new RenderedUser(json.toString().getBytes(StandardCharsets.UTF_8), account.version());
     }
 
     /** A JSON string, escaped, or {@code null}. */

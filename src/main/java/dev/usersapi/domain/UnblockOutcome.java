@@ -7,12 +7,32 @@ package dev.usersapi.domain;
  * @param previousLockout the lockout state just before the unblock
  * @param replayed whether this was a retry of an unblock already applied (the same request id for
  *     the same user), which changed and recorded nothing
+ * @param refused whether the account was not at a version the request admits ({@link
+ *     UnblockRequest#admits}), so nothing was changed or recorded
  */
-public record UnblockOutcome(UserAccount account, Lockout previousLockout, boolean replayed) {
+public record UnblockOutcome(UserAccount account, Lockout previousLockout, boolean replayed, boolean refused) {
 
-    /** Whether the unblock changed anything; false when the user had no block and no failures, or on a retry. */
+    public UnblockOutcome(UserAccount account, Lockout previousLockout, boolean replayed) {
+        this(account, previousLockout, replayed, false);
+    }
+
+    /**
+     * Whether the unblock changed anything; false when the user had no block and no failures, on
+     * a retry, or when refused.
+     */
     public boolean cleared() {
-        return !replayed && !previousLockout.isClear();
+        return !replayed && !refused && !previousLockout.isClear();
+    }
+
+    /**
+     * What an unblock request does to an account that holds no event of the request: refused if
+     * the account is not at a version the request admits, else applied.
+     */
+    public static UnblockOutcome of(UserAccount before, UnblockRequest request) {
+        if (!request.admits(before.version())) {
+            return new UnblockOutcome(before, before.lockout(), false, true);
+        }
+        return of(before, request.epochSecond());
     }
 
     /** Applies an unblock at the given time to an account, as every repository must. */

@@ -14,6 +14,9 @@ import java.util.Objects;
  * @param lockout the sign-in lockout state
  * @param signIns what the user's sign-ins add up to
  * @param profileJson the remaining profile fields as a JSON object text
+ * @param version how many times the store has changed the account, from {@link #FIRST_VERSION}:
+ *     every change of any field makes a new version, so a client that saw a version can ask for a
+ *     change only if the account is still as it saw it (the ETag of the API)
  */
 public record UserAccount(
         String userId,
@@ -22,13 +25,38 @@ public record UserAccount(
         long lastUpdated,
         Lockout lockout,
         SignInHistory signIns,
-        String profileJson) {
+        String profileJson,
+        long version) {
+
+    /** The version of an account as it is first stored. */
+    public static final long FIRST_VERSION = 1;
 
     public UserAccount {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(lockout, "lockout");
         Objects.requireNonNull(signIns, "signIns");
         Objects.requireNonNull(profileJson, "profileJson");
+        if (version < FIRST_VERSION) {
+            throw new IllegalArgumentException("version must be at least " + FIRST_VERSION + ": " + version);
+        }
+    }
+
+    /** An account as it is first stored: its {@link #FIRST_VERSION}. */
+    public UserAccount(
+            String userId,
+            boolean disabled,
+            long creationTime,
+            long lastUpdated,
+            Lockout lockout,
+            SignInHistory signIns,
+            String profileJson) {
+        this(userId, disabled, creationTime, lastUpdated, lockout, signIns, profileJson, FIRST_VERSION);
+    }
+
+    /** This account stored in place of one of the given version: the version after that one. */
+    public UserAccount replacing(long storedVersion) {
+        return new UserAccount(
+                userId, disabled, creationTime, lastUpdated, lockout, signIns, profileJson, storedVersion + 1);
     }
 
     /**
@@ -52,14 +80,21 @@ public record UserAccount(
                 LockoutPolicy.afterSuccess(lockout, epochSecond), signIns.afterSuccess(epochSecond, ip), epochSecond);
     }
 
-    /** This account with a new lockout and sign-in history, marked as changed only if the lockout changed. */
+    /**
+     * This account with a new lockout and sign-in history, marked as changed only if the lockout
+     * changed, and a new version if anything did.
+     */
     private UserAccount after(Lockout newLockout, SignInHistory newSignIns, long epochSecond) {
-        long updated = newLockout.equals(lockout) ? lastUpdated : epochSecond;
-        return new UserAccount(userId, disabled, creationTime, updated, newLockout, newSignIns, profileJson);
+        boolean lockoutChanged = !newLockout.equals(lockout);
+        long updated = lockoutChanged ? epochSecond : lastUpdated;
+        long newVersion = lockoutChanged || !newSignIns.equals(signIns) ? version + 1 : version;
+        return new UserAccount(
+                userId, disabled, creationTime, updated, newLockout, newSignIns, profileJson, newVersion);
     }
 
-    /** This account with its lockout reset, marked as changed at the given time. */
+    /** This account with its lockout reset, marked as changed at the given time: a new version. */
     public UserAccount unblockedAt(long epochSecond) {
-        return new UserAccount(userId, disabled, creationTime, epochSecond, Lockout.NONE, signIns, profileJson);
+        return new UserAccount(
+                userId, disabled, creationTime, epochSecond, Lockout.NONE, signIns, profileJson, version + 1);
     }
 }

@@ -11,6 +11,7 @@ public enum ProblemType {
     UNAUTHORIZED(401, "Unauthorized"),
     FORBIDDEN(403, "Forbidden"),
     NOT_FOUND(404, "Not Found"),
+    PRECONDITION_FAILED(412, "Precondition Failed"),
     VALIDATION_FAILED(422, "Unprocessable Content", "https://httpstatuses.io/422#validation-error"),
     TOO_MANY_REQUESTS(429, "Too Many Requests"),
     INTERNAL_ERROR(500, "Internal Server Error"),

@@ -1,5 +1,6 @@
 package dev.usersapi.resources;
 
+import dev.usersapi.contract.EntityTags;
 import dev.usersapi.contract.RenderedUserPage;
 import dev.usersapi.contract.UserDocuments;
 import dev.usersapi.contract.UserFilterSyntax;
@@ -21,8 +22,11 @@ import dev.usersapi.repository.UserAccounts;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import org.glassfish.jersey.server.ContainerRequest;
 
 /** The users operations of the contract, on top of a {@link UserAccounts}. */
 public final class UsersResource implements UsersApi {
@@ -73,17 +77,35 @@ public final class UsersResource implements UsersApi {
         return documents.toRepresentation(account);
     }
 
+    /**
+     * {@code If-Match} is read as Jersey parses it (entity tags, {@code *}, weak tags), which also
+     * answers a malformed field with 400; the raw value the interface passes is not needed.
+     */
     @Override
-    public User unblockUser(String userId) {
+    public User unblockUser(String userId, String ifMatch) {
         ContainerRequestContext call = CurrentRequest.get();
         UnblockRequest unblock = new UnblockRequest(
                 userId,
                 clock.instant().getEpochSecond(),
                 ApiKeyPrincipal.keyIdOf(call.getSecurityContext()),
-                RequestFacts.idOf(call));
+                RequestFacts.idOf(call),
+                EntityTags.versionsAdmittedBy(((ContainerRequest) call).getIfMatch()));
         UnblockOutcome outcome = repository.unblock(unblock).orElseThrow(() -> notFound(userId));
+        if (outcome.refused()) {
+            throw changedSinceSeen(outcome.account());
+        }
         counterOf(outcome).increment();
         return documents.toRepresentation(outcome.account());
+    }
+
+    /** The 412 of an If-Match the user no longer matches, with the ETag it has now. */
+    private static ApiProblemException changedSinceSeen(UserAccount account) {
+        String now = EntityTags.of(account.version());
+        return new ApiProblemException(
+                ProblemType.PRECONDITION_FAILED,
+                "The user '" + account.userId() + "' has changed since the version in If-Match; it is now " + now
+                        + ". Read the user again, and unblock with that ETag if it should still be unblocked.",
+                Map.of(HttpHeaders.ETAG, now));
     }
 
     private Counter counterOf(UnblockOutcome outcome) {

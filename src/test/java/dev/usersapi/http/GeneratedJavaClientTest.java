@@ -16,6 +16,7 @@ import dev.usersapi.client.model.ProblemDetails;
 import dev.usersapi.client.model.User;
 import dev.usersapi.client.model.ValidationProblemDetails;
 import dev.usersapi.support.UsersApiServerExtension;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -41,7 +42,7 @@ class GeneratedJavaClientTest {
                 before.getEmails().get(0).getAuthenticators().get(0));
         assertEquals("username", before.getUsername().getUsername());
 
-        User after = api.unblockUser(id);
+        User after = api.unblockUser(id, null);
         assertNull(after.getBlockUntil());
         assertEquals(0, after.getFailureCount());
         assertFalse(after.getDisabled());
@@ -49,8 +50,32 @@ class GeneratedJavaClientTest {
     }
 
     @Test
+    void aConditionalUnblockWithAStaleETagIsATyped412() throws Exception {
+        String id = server.store(
+                user("java-client-etag").blockedUntil(FAR_FUTURE, 5).build());
+        UsersApi api = clientWithKey(server.writerSecret());
+        String seen = api.getUserWithHttpInfo(id).getHeaders().get("etag").get(0);
+
+        assertNull(api.unblockUser(id, seen).getBlockUntil());
+        ApiException stale = assertThrows(ApiException.class, () -> api.unblockUser(id, seen));
+
+        assertProblem(stale, 412);
+    }
+
+    @Test
+    void listUsersReturnsTypedUsers() throws Exception {
+        String id = server.store(
+                user("java-client-list").blockedUntil(FAR_FUTURE, 5).build());
+
+        List<User> found = clientWithKey(server.readerSecret()).listUsers(1, 10, null, "user_id:" + id);
+
+        assertEquals(List.of(id), found.stream().map(User::getUserId).toList());
+    }
+
+    @Test
     void aMissingKeyIsAnUnauthorizedProblem() throws Exception {
-        ApiException failure = assertThrows(ApiException.class, () -> new UsersApi(client()).unblockUser("anyone"));
+        ApiException failure =
+                assertThrows(ApiException.class, () -> new UsersApi(client()).unblockUser("anyone", null));
         assertProblem(failure, 401);
     }
 
@@ -58,7 +83,7 @@ class GeneratedJavaClientTest {
     void aReadOnlyKeyGetsAForbiddenProblemOnUnblock() throws Exception {
         String id = server.store(user("java-client-403").build());
         ApiException failure = assertThrows(
-                ApiException.class, () -> clientWithKey(server.readerSecret()).unblockUser(id));
+                ApiException.class, () -> clientWithKey(server.readerSecret()).unblockUser(id, null));
         assertProblem(failure, 403);
     }
 
@@ -72,7 +97,7 @@ class GeneratedJavaClientTest {
     @Test
     void anInvalidIdIsAValidationProblemNamingTheParameter() throws Exception {
         ApiException failure = assertThrows(
-                ApiException.class, () -> clientWithKey(server.writerSecret()).unblockUser("not valid"));
+                ApiException.class, () -> clientWithKey(server.writerSecret()).unblockUser("not valid", null));
         assertEquals(422, failure.getCode());
         ValidationProblemDetails problem =
                 client().getObjectMapper().readValue(failure.getResponseBody(), ValidationProblemDetails.class);

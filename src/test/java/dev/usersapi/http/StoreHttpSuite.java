@@ -4,14 +4,17 @@ import static dev.usersapi.support.TestUsers.CREATED;
 import static dev.usersapi.support.TestUsers.FAR_FUTURE;
 import static dev.usersapi.support.TestUsers.PAST;
 import static dev.usersapi.support.TestUsers.user;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.usersapi.domain.AuditEvent;
+import dev.usersapi.domain.LockoutPolicy;
 import dev.usersapi.domain.SignInHistory;
 import dev.usersapi.domain.UserAccount;
 import dev.usersapi.repository.UserRepository;
@@ -143,6 +146,91 @@ abstract class StoreHttpSuite {
                 .then()
                 .statusCode(200)
                 .body("user_id", equalTo(List.of(id)));
+    }
+
+    @Test
+    void anUnblockWithTheETagSeenIsMadeAndOneWithAnOlderETagIsRefusedWith412() {
+        String id = server.store(user("etag").blockedUntil(FAR_FUTURE, 5).build());
+        String seen = server.asReader()
+                .get("/api/users/{id}", id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
+
+        String after = server.asWriter()
+                .header("If-Match", seen)
+                .post("/api/users/{id}/unblock", id)
+                .then()
+                .statusCode(200)
+                .body("block_until", nullValue())
+                .extract()
+                .header("ETag");
+        assertNotEquals(seen, after);
+        server.asReader().get("/api/users/{id}", id).then().header("ETag", equalTo(after));
+
+        server.asWriter()
+                .header("If-Match", seen)
+                .post("/api/users/{id}/unblock", id)
+                .then()
+                .statusCode(412)
+                .contentType("application/problem+json")
+                .header("ETag", equalTo(after))
+                .body("status", equalTo(412))
+                .body("title", equalTo("Precondition Failed"))
+                .body("detail", containsString(after));
+        assertEquals(1, server.repository().auditEvents(id).size());
+    }
+
+    @Test
+    void aUserChangedSinceItWasSeenIsNotUnblocked() {
+        String id = server.store(user("changed").blockedUntil(FAR_FUTURE, 5).build());
+        String seen =
+                server.asReader().get("/api/users/{id}", id).then().extract().header("ETag");
+        server.repository()
+                .recordFailedSignIn(id, Instant.now().getEpochSecond(), "192.0.2.7", new LockoutPolicy(3, 15));
+
+        server.asWriter()
+                .header("If-Match", seen)
+                .post("/api/users/{id}/unblock", id)
+                .then()
+                .statusCode(412);
+        assertEquals(6, server.repository().find(id).orElseThrow().lockout().failureCount());
+        assertEquals(List.of(), server.repository().auditEvents(id));
+    }
+
+    @Test
+    void ifMatchStarWeakTagsAndMalformedValuesAreReadAsRfc9110Says() {
+        String id = server.store(user("if-match").blockedUntil(FAR_FUTURE, 5).build());
+        String seen =
+                server.asReader().get("/api/users/{id}", id).then().extract().header("ETag");
+
+        server.asWriter()
+                .header("If-Match", "W/" + seen)
+                .post("/api/users/{id}/unblock", id)
+                .then()
+                .statusCode(412);
+        server.asWriter()
+                .header("If-Match", "\"elsewhere\", " + seen)
+                .post("/api/users/{id}/unblock", id)
+                .then()
+                .statusCode(200);
+        server.asWriter()
+                .header("If-Match", "*")
+                .post("/api/users/{id}/unblock", id)
+                .then()
+                .statusCode(200);
+        server.asWriter()
+                .header("If-Match", "not-a-tag")
+                .post("/api/users/{id}/unblock", id)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        server.asWriter()
+                .header("If-Match", "*")
+                .post("/api/users/{id}/unblock", "no-such-user-e7")
+                .then()
+                .statusCode(404);
     }
 
     @Test

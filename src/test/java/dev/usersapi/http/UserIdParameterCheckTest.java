@@ -21,19 +21,19 @@ class UserIdParameterCheckTest {
         assertEquals(
                 Set.of(
                         UsersApi.class.getMethod("getUser", String.class),
-                        UsersApi.class.getMethod("unblockUser", String.class)),
+                        UsersApi.class.getMethod("unblockUser", String.class, String.class)),
                 check.operationsCheckedDirectly());
     }
 
     @Test
     void aValidIdNeedsNoBeanValidation() throws NoSuchMethodException {
-        assertFalse(validates(UsersApi.class.getMethod("unblockUser", String.class), "u00001"));
+        assertFalse(validates(UsersApi.class.getMethod("unblockUser", String.class, String.class), "u00001"));
         assertFalse(validates(UsersApi.class.getMethod("getUser", String.class), "a.b|c@d:e+f-g_h"));
     }
 
     @Test
     void anIdThatBreaksTheRuleGoesToBeanValidation() throws NoSuchMethodException {
-        Method unblock = UsersApi.class.getMethod("unblockUser", String.class);
+        Method unblock = UsersApi.class.getMethod("unblockUser", String.class, String.class);
         assertTrue(validates(unblock, "has space"));
         assertTrue(validates(unblock, "x".repeat(129)));
         assertTrue(validates(unblock, ""));

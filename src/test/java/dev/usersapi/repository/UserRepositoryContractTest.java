@@ -669,6 +669,70 @@ public abstract class UserRepositoryContractTest {
                 unblocks.values().stream().mapToLong(AtomicLong::get).sum(), eventIds.size(), "distinct event ids");
     }
 
+    // --- versions and conditional unblocks ---
+
+    @Test
+    void everyChangeOfAUserMakesANewVersionAndNothingElseDoes() {
+        UserAccount stored = stored(TestUsers.user("versions").blockedUntil(FAR, 3));
+        String id = stored.userId();
+        assertEquals(UserAccount.FIRST_VERSION, found(id).version());
+
+        repository.recordFailedSignIn(id, NOW, IP, POLICY);
+        assertEquals(2, found(id).version(), "a failed sign-in");
+        repository.unblock(unblockAt(id, NOW + 1));
+        assertEquals(3, found(id).version(), "an unblock that cleared the lockout");
+        repository.unblock(unblockAt(id, NOW + 2));
+        assertEquals(3, found(id).version(), "an unblock of a user who is not blocked changes nothing");
+        repository.upsertAll(List.of(TestUsers.userWithId(id).build()));
+        assertEquals(4, found(id).version(), "the user stored again");
+        assertEquals(
+                0, repository.insertAllIfAbsent(List.of(TestUsers.userWithId(id).build())));
+        assertEquals(4, found(id).version(), "an insert that kept the stored user");
+    }
+
+    @Test
+    void aConditionalUnblockOfAnotherVersionIsRefusedAndChangesAndRecordsNothing() {
+        UserAccount stored = stored(TestUsers.user("conditional-refused").blockedUntil(FAR, 5));
+        UnblockRequest stale = new UnblockRequest(
+                stored.userId(), NOW, "key", "request-" + UUID.randomUUID(), Set.of(stored.version() + 1, 99L));
+
+        UnblockOutcome outcome = repository.unblock(stale).orElseThrow();
+
+        assertTrue(outcome.refused());
+        assertFalse(outcome.cleared());
+        assertEquals(stored.version(), outcome.account().version());
+        assertEquals(stored.lockout(), found(stored.userId()).lockout());
+        assertTrue(repository.auditEvents(stored.userId()).isEmpty());
+    }
+
+    @Test
+    void aConditionalUnblockOfTheVersionSeenIsMadeAndARetryOfItIsNotRefused() {
+        UserAccount stored = stored(TestUsers.user("conditional-made").blockedUntil(FAR, 5));
+        UnblockRequest seen = new UnblockRequest(
+                stored.userId(), NOW, "key", "request-" + UUID.randomUUID(), Set.of(stored.version()));
+
+        UnblockOutcome made = repository.unblock(seen).orElseThrow();
+        UnblockOutcome retried = repository.unblock(seen).orElseThrow();
+
+        assertTrue(made.cleared());
+        assertEquals(stored.version() + 1, made.account().version());
+        assertTrue(retried.replayed());
+        assertFalse(retried.refused());
+        assertEquals(1, repository.auditEvents(stored.userId()).size());
+    }
+
+    @Test
+    void aConditionalUnblockAdmittingNoVersionIsRefused() {
+        UserAccount stored = stored(TestUsers.user("conditional-none").blockedUntil(FAR, 5));
+
+        UnblockOutcome outcome = repository
+                .unblock(new UnblockRequest(stored.userId(), NOW, "key", "request-" + UUID.randomUUID(), Set.of()))
+                .orElseThrow();
+
+        assertTrue(outcome.refused());
+        assertEquals(stored.lockout(), found(stored.userId()).lockout());
+    }
+
     // --- list ---
 
     /** Each listing test's users are created in a second range of their own, which its filter names. */

@@ -64,6 +64,14 @@ public enum UserField {
         return sortable;
     }
 
+    /** Whether a user may have no value in this field (a user never blocked has no {@code block_until}). */
+    public boolean isNullable() {
+        return this == BLOCK_UNTIL
+                || this == LAST_SIGN_IN_ATTEMPT
+                || this == LAST_SIGN_IN_SUCCESS
+                || this == LAST_ACTIVITY;
+    }
+
     /** Whether a filter compares this field by ranges of numbers. */
     public boolean isNumeric() {
         return kind == Kind.COUNT || kind == Kind.TIME;

@@ -243,7 +243,8 @@ public final class JdbcUserRepository implements UserRepository {
     @Override
     public Optional<UnblockOutcome> unblock(UnblockRequest request) {
         Objects.requireNonNull(request, "request");
-        if (fastUnblock != null) {
+        // A conditional unblock takes the portable path, which reads the version before it writes.
+        if (fastUnblock != null && !request.isConditional()) {
             Optional<UnblockOutcome> outcome;
             try (Connection connection = writeConnections.getConnection()) {
                 outcome = fastUnblock.unblock(connection, request);
@@ -261,7 +262,10 @@ public final class JdbcUserRepository implements UserRepository {
             if (UserRows.holdsRequest(statements, c, request.userId(), request.requestId())) {
                 return Optional.of(UnblockOutcome.replayed(before.get()));
             }
-            UnblockOutcome outcome = UnblockOutcome.of(before.get(), request.epochSecond());
+            UnblockOutcome outcome = UnblockOutcome.of(before.get(), request);
+            if (outcome.refused()) {
+                return Optional.of(outcome);
+            }
             UserRows.writeStateIfChanged(statements, c, before.get(), outcome.account());
             UserRows.insertEvent(statements, c, AuditEvent.unblocked(request, outcome));
             return Optional.of(outcome);

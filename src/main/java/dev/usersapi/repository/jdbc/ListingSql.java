@@ -72,11 +72,16 @@ final class ListingSql {
         return bounds.isEmpty() ? column + " IS NOT NULL" : String.join(" AND ", bounds);
     }
 
-    /** By the field, missing values as the smallest, then by id in the same direction. */
+    /**
+     * By the field, missing values as the smallest, then by id in the same direction. The nulls
+     * clause is written only for a field that can be null: on a column that cannot, it would keep
+     * PostgreSQL from reading its index backwards for a descending order.
+     */
     private static String orderByOf(UserSort sort, Dialect dialect) {
         String direction = sort.descending() ? " DESC" : " ASC";
-        return " ORDER BY " + sort.field().wireName() + direction + dialect.nullsAsSmallest(sort.descending()) + ", "
-                + dialect.byteOrder("user_id") + direction;
+        String nulls = sort.field().isNullable() ? dialect.nullsAsSmallest(sort.descending()) : "";
+        return " ORDER BY " + sort.field().wireName() + direction + nulls + ", " + dialect.byteOrder("user_id")
+                + direction;
     }
 
     String countSql() {

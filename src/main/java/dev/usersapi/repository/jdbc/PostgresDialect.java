@@ -45,7 +45,7 @@ final class PostgresDialect extends Dialect {
             WITH before AS (
                 SELECT user_id, disabled, creation_time, last_updated, block_until, failure_count,
                        sign_in_attempts_count, last_sign_in_attempt, last_sign_in_attempt_ip, sign_in_success_count,
-                       last_sign_in_success, last_sign_in_success_ip, last_activity, profile
+                       last_sign_in_success, last_sign_in_success_ip, last_activity, profile, version
                   FROM users
                  WHERE user_id = ?
                    FOR UPDATE
@@ -56,7 +56,9 @@ final class PostgresDialect extends Dialect {
                    SET block_until = NULL,
                        failure_count = 0,
                        last_updated = CASE WHEN b.block_until IS NULL AND b.failure_count = 0
-                                           THEN b.last_updated ELSE ? END
+                                           THEN b.last_updated ELSE ? END,
+                       version = CASE WHEN b.block_until IS NULL AND b.failure_count = 0
+                                      THEN b.version ELSE b.version + 1 END
                   FROM before AS b, replay AS r
                  WHERE u.user_id = b.user_id AND NOT r.seen
              RETURNING u.last_updated
@@ -71,7 +73,7 @@ final class PostgresDialect extends Dialect {
             SELECT b.user_id, b.disabled, b.creation_time, b.last_updated, b.block_until, b.failure_count,
                    b.sign_in_attempts_count, b.last_sign_in_attempt, b.last_sign_in_attempt_ip,
                    b.sign_in_success_count, b.last_sign_in_success, b.last_sign_in_success_ip, b.last_activity,
-                   b.profile, a.last_updated, r.seen
+                   b.profile, b.version, a.last_updated, r.seen
               FROM before AS b CROSS JOIN replay AS r LEFT JOIN after AS a ON true""";
 
     /**
@@ -95,14 +97,14 @@ final class PostgresDialect extends Dialect {
             SELECT t.user_id, t.disabled, t.creation_time, t.last_updated, t.block_until, t.failure_count,
                    t.sign_in_attempts_count, t.last_sign_in_attempt, t.last_sign_in_attempt_ip,
                    t.sign_in_success_count, t.last_sign_in_success, t.last_sign_in_success_ip, t.last_activity,
-                   t.profile::jsonb
+                   t.profile::jsonb, t.version
               FROM unnest(?::text[], ?::boolean[], ?::bigint[], ?::bigint[], ?::bigint[], ?::integer[],
                           ?::bigint[], ?::bigint[], ?::text[], ?::bigint[], ?::bigint[], ?::text[], ?::bigint[],
-                          ?::text[])
+                          ?::text[], ?::bigint[])
                    AS t(user_id, disabled, creation_time, last_updated, block_until, failure_count,
                         sign_in_attempts_count, last_sign_in_attempt, last_sign_in_attempt_ip,
                         sign_in_success_count, last_sign_in_success, last_sign_in_success_ip, last_activity,
-                        profile)
+                        profile, version)
             """;
 
     private static final String UPSERT =
@@ -205,15 +207,9 @@ final class PostgresDialect extends Dialect {
                 if (row.getBoolean(UserRows.USER_COLUMN_COUNT + 2)) {
                     return Optional.of(UnblockOutcome.replayed(before));
                 }
-                UserAccount after = new UserAccount(
-                        before.userId(),
-                        before.disabled(),
-                        before.creationTime(),
-                        row.getLong(UserRows.USER_COLUMN_COUNT + 1),
-                        Lockout.NONE,
-                        before.signIns(),
-                        before.profileJson());
-                return Optional.of(new UnblockOutcome(after, before.lockout(), false));
+                // The statement applied the domain's rule in SQL to the row it read; applied here
+                // to the same row, the rule gives the account the statement wrote.
+                return Optional.of(UnblockOutcome.of(before, request.epochSecond()));
             }
         }
     }
@@ -259,6 +255,7 @@ final class PostgresDialect extends Dialect {
             String[] lastSuccessIp = new String[size];
             Long[] lastActivity = new Long[size];
             String[] profiles = new String[size];
+            Long[] versions = new Long[size];
             for (int i = 0; i < size; i++) {
                 UserAccount account = chunk.get(i);
                 ids[i] = account.userId();
@@ -276,6 +273,7 @@ final class PostgresDialect extends Dialect {
                 lastSuccessIp[i] = signIns.lastSuccessIp();
                 lastActivity[i] = signIns.lastActivity();
                 profiles[i] = account.profileJson();
+                versions[i] = account.version();
             }
             Array[] arrays = {
                 connection.createArrayOf("text", ids),
@@ -292,6 +290,7 @@ final class PostgresDialect extends Dialect {
                 connection.createArrayOf("text", lastSuccessIp),
                 connection.createArrayOf("int8", lastActivity),
                 connection.createArrayOf("text", profiles),
+                connection.createArrayOf("int8", versions),
             };
             try {
                 for (int i = 0; i < arrays.length; i++) {

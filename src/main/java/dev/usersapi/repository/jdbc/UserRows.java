@@ -27,17 +27,21 @@ final class UserRows {
     /** The columns of a user, in the order {@link #account(ResultSet, int)} reads them. */
     static final String USER_COLUMNS = "user_id, disabled, creation_time, last_updated, block_until, failure_count, "
             + "sign_in_attempts_count, last_sign_in_attempt, last_sign_in_attempt_ip, sign_in_success_count, "
-            + "last_sign_in_success, last_sign_in_success_ip, last_activity, profile";
+            + "last_sign_in_success, last_sign_in_success_ip, last_activity, profile, version";
 
     /** How many {@link #USER_COLUMNS} there are. */
     static final int USER_COLUMN_COUNT = USER_COLUMNS.split(",").length;
 
-    /** What an upsert of {@link #USER_COLUMNS} does with an existing row: every column but the id replaced. */
+    /**
+     * What an upsert of {@link #USER_COLUMNS} does with an existing row: every column but the id
+     * replaced, and the version the one after the stored row's.
+     */
     static final String ON_CONFLICT_REPLACE = "ON CONFLICT (user_id) DO UPDATE SET "
             + Arrays.stream(USER_COLUMNS.split(","))
                     .map(String::strip)
                     .filter(column -> !column.equals("user_id"))
-                    .map(column -> column + " = excluded." + column)
+                    .map(column ->
+                            column.equals("version") ? "version = users.version + 1" : column + " = excluded." + column)
                     .collect(Collectors.joining(", "));
 
     /** What an insert of {@link #USER_COLUMNS} does with an existing row: keeps it. */
@@ -64,10 +68,10 @@ final class UserRows {
     static final String HOLDS_REQUEST = "SELECT 1 FROM audit_events WHERE user_id = ? AND request_id = ?";
 
     static final String UPDATE_LOCKOUT =
-            "UPDATE users SET block_until = ?, failure_count = ?, last_updated = ? WHERE user_id = ?";
+            "UPDATE users SET block_until = ?, failure_count = ?, last_updated = ?, version = ? WHERE user_id = ?";
 
     static final String UPDATE_LOCKOUT_AND_SIGN_INS = """
-            UPDATE users SET block_until = ?, failure_count = ?, last_updated = ?,
+            UPDATE users SET block_until = ?, failure_count = ?, last_updated = ?, version = ?,
                              sign_in_attempts_count = ?, last_sign_in_attempt = ?, last_sign_in_attempt_ip = ?,
                              sign_in_success_count = ?, last_sign_in_success = ?, last_sign_in_success_ip = ?,
                              last_activity = ?
@@ -130,7 +134,8 @@ final class UserRows {
             setNullableLong(update, 1, after.lockout().blockUntil());
             update.setInt(2, after.lockout().failureCount());
             update.setLong(3, after.lastUpdated());
-            int next = 4;
+            update.setLong(4, after.version());
+            int next = 5;
             if (signIns) {
                 bindSignIns(update, next, after.signIns());
                 next += 7;
@@ -223,7 +228,8 @@ final class UserRows {
                         nullableLong(row, first + 10),
                         row.getString(first + 11),
                         nullableLong(row, first + 12)),
-                row.getString(first + 13));
+                row.getString(first + 13),
+                row.getLong(first + 14));
     }
 
     static Long nullableLong(ResultSet row, int column) throws SQLException {
@@ -249,6 +255,7 @@ final class UserRows {
         statement.setInt(first + 5, account.lockout().failureCount());
         bindSignIns(statement, first + 6, account.signIns());
         statement.setString(first + 13, account.profileJson());
+        statement.setLong(first + 14, account.version());
     }
 
     /** Binds the seven sign-in columns, in the order of {@link #USER_COLUMNS}, from {@code first}. */

@@ -78,15 +78,17 @@ public interface UsersApi {
 
 
     /**
-     * Removes the block on a user's account, allowing them to sign in again: `block_until` becomes null and `failure_count` becomes 0. `last_updated` moves to the current time only when the lockout actually changed. Unblocking a user who is not blocked is not an error: the unchanged user is returned. The `disabled` flag is left as it is. Needs an API key with the `users:write` scope. The request has no body.  **Retries.** Each unblock is recorded in the audit trail under the request's id: the client's `X-Request-Id` request header when it sends a valid one (up to 64 of `A-Z a-z 0-9 . _ : -`), else a fresh id the server makes. An unblock of a user whose trail already holds that request id is a retry, not a second unblock: it changes and records nothing, and answers the user as it is now. So a client that got no answer, or a 503, can send the same request with the same `X-Request-Id` again. A 503 means the unblock was not made. A client that sets its own ids must make them unique per unblock it means. 
+     * Removes the block on a user's account, allowing them to sign in again: `block_until` becomes null and `failure_count` becomes 0. `last_updated` moves to the current time only when the lockout actually changed. Unblocking a user who is not blocked is not an error: the unchanged user is returned. The `disabled` flag is left as it is. Needs an API key with the `users:write` scope. The request has no body.  **Retries.** Each unblock is recorded in the audit trail under the request's id: the client's `X-Request-Id` request header when it sends a valid one (up to 64 of `A-Z a-z 0-9 . _ : -`), else a fresh id the server makes. An unblock of a user whose trail already holds that request id is a retry, not a second unblock: it changes and records nothing, and answers the user as it is now. So a client that got no answer, or a 503, can send the same request with the same `X-Request-Id` again. A 503 means the unblock was not made. A client that sets its own ids must make them unique per unblock it means.  **Conditional unblock.** Every User response carries the user's version as a strong `ETag`. Send it back in `If-Match` to unblock only the user as you saw it: if anything about the user changed in between (a new failed sign-in, another unblock, an import), the answer is 412 with the user's current `ETag`, and nothing is changed or recorded. Read the user again and decide anew. `If-Match: *`, or no `If-Match`, unblocks whatever the user's state. A retry (the same `X-Request-Id`) of an unblock that was made answers 200 as before, though the version has moved since. 
      *
      * @param userId The ID of the user. 1 to 128 characters: ASCII letters, digits and &#x60;_ - . | @ : +&#x60;, so that ids imported from other providers (such as &#x60;google-oauth2|1234&#x60;) fit. Any other id is answered with 422 (percent-encode the others; a raw &#x60;;&#x60; in the path is answered with 400). 
+     * @param ifMatch One or more entity tags from an earlier User response (&#x60;\&quot;7\&quot;&#x60;, or &#x60;\&quot;7\&quot;, \&quot;8\&quot;&#x60;), or &#x60;*&#x60;. Weak tags (&#x60;W/\&quot;7\&quot;&#x60;) never match, as RFC 9110 says for If-Match. A malformed value is answered with 400. 
      * @return The account is unblocked; the body is the user as it is now.
      * @return The request is malformed, so it never reached the operation. Either it is not well-formed HTTP or its framing is ambiguous, for example a malformed percent-escape or a raw `;` in the path, both `Content-Length` and `Transfer-Encoding`, a malformed chunk, or a header line without a colon: then the answer carries `Connection: close` and the connection is closed after it. Or a header the server reads is malformed (`Accept`, `Content-Type`, `If-None-Match`). 
      * @return The X-API-KEY header is missing, or it does not match any API key.
      * @return The API key is valid but lacks the scope the operation needs.
      * @return No user has this ID.
      * @return The Accept header admits neither `application/json` nor `application/problem+json`. 
+     * @return The request's `If-Match` names no version the user has now: the user changed since the client read it. Nothing was changed or recorded. The `ETag` header carries the user's current version. 
      * @return The request has a body over 16 KiB. No operation takes a body; a smaller one is ignored. The connection is closed after the answer. 
      * @return The request target is longer than 4 KiB. The connection is closed after the answer. 
      * @return The request has an `Expect` header other than `100-continue`. The connection is closed after the answer. 
@@ -101,6 +103,6 @@ public interface UsersApi {
     @POST
     @Path("/{user_id}/unblock")
     @Produces({ "application/json", "application/problem+json" })
-    User unblockUser(@PathParam("user_id") @Pattern(regexp="^[A-Za-z0-9_.|@:+-]+$") @Size(min=1,max=128) String userId);
+    User unblockUser(@PathParam("user_id") @Pattern(regexp="^[A-Za-z0-9_.|@:+-]+$") @Size(min=1,max=128) String userId,@HeaderParam("If-Match")   String ifMatch);
 
 }
