@@ -100,6 +100,10 @@ public final class LoggingConfigurator extends ContextAwareBase implements Confi
         context.getLogger("com.zaxxer.hikari").setLevel(Level.WARN);
         // Migrations are summarised by the repository in one line.
         context.getLogger("org.flywaydb").setLevel(Level.WARN);
+        ClientDisconnectFilter disconnects = new ClientDisconnectFilter();
+        disconnects.setContext(context);
+        disconnects.start();
+        context.addTurboFilter(disconnects);
     }
 
     private static Encoder<ILoggingEvent> textEncoder(LoggerContext context) {

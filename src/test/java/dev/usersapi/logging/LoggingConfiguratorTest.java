@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ch.qos.logback.classic.AsyncAppender;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.io.IOException;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 
@@ -40,6 +43,29 @@ class LoggingConfiguratorTest {
                     java.util.logging.Level.SEVERE,
                     java.util.logging.Logger.getLogger("dev.usersapi.logging-test")
                             .getLevel());
+        } finally {
+            context.stop();
+        }
+    }
+
+    @Test
+    void aResponseTheClientHungUpOnIsNotLoggedAsAnErrorButOtherWriteFailuresAre() {
+        LoggerContext context = new LoggerContext();
+        try {
+            LoggingConfigurator.configure(context, false);
+            ListAppender<ILoggingEvent> seen = new ListAppender<>();
+            seen.setContext(context);
+            seen.start();
+            ch.qos.logback.classic.Logger responder = context.getLogger(ClientDisconnectFilter.RESPONDER_LOGGER);
+            responder.addAppender(seen);
+            String message =
+                    "An I/O error has occurred while writing a response message entity to the container output stream.";
+
+            responder.error(message, new IllegalStateException(new IOException("Connection is closed")));
+            responder.error(message, new IllegalStateException("a writer failed"));
+
+            assertEquals(1, seen.list.size());
+            assertEquals("a writer failed", seen.list.get(0).getThrowableProxy().getMessage());
         } finally {
             context.stop();
         }
