@@ -2,8 +2,10 @@
  * The live API docs (/docs) in a real browser: headless Chromium from Debian (/usr/bin/chromium,
  * or CHROMIUM_PATH), driven by playwright-core. The page must render the contract's operations,
  * and "Authorize" with a key, then "Try it out" and "Execute" on unblockUser must reach this
- * server (not the contract's `servers` URL) and show a 200. Screenshots of both stages are saved
- * in build/screenshots/ (DOCS_SCREENSHOTS overrides the folder).
+ * server (not the contract's `servers` URL) and show a 200. The unblock is unconditional: Swagger UI
+ * fills the optional If-Match field with the contract's example (`"7"`), which is cleared, so no
+ * If-Match is sent. Screenshots of both stages are saved in build/screenshots/ (DOCS_SCREENSHOTS
+ * overrides the folder).
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -86,7 +88,9 @@ describe('Swagger UI at /docs in headless Chromium', () => {
     const operation = page.locator('#operations-users-unblockUser');
     await operation.locator('.opblock-summary-control').click();
     await operation.locator('button.try-out__btn').click();
-    await operation.locator('.parameters input[type="text"]').fill(USER_ID);
+    await operation.locator('.parameters input[type="text"][placeholder="user_id"]').fill(USER_ID);
+    // Try it out fills If-Match with the contract's example, `"7"`: clear it to unblock whatever the version.
+    await operation.locator('.parameters input[type="text"][placeholder="If-Match"]').fill('');
     await operation.locator('button.execute').click();
 
     const status = operation.locator('.live-responses-table .response .response-col_status').first();
@@ -97,7 +101,7 @@ describe('Swagger UI at /docs in headless Chromium', () => {
     assert.equal(user.user_id, USER_ID);
     assert.equal(user.block_until, null);
     assert.equal(user.failure_count, 0);
-    // The operation from its top: the parameter, Execute, the curl command and the 200 response.
+    // The operation from its top: the parameters, Execute, the curl command and the 200 response.
     await operation.evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await page.screenshot({ path: path.join(SCREENSHOTS, 'docs-try-it-out.png') });
 
@@ -106,6 +110,7 @@ describe('Swagger UI at /docs in headless Chromium', () => {
     assert.equal(request.url(), `${SERVER_URL}/api/users/${USER_ID}/unblock`, 'sent to the server that served the page');
     assert.equal(request.method(), 'POST');
     assert.equal(await request.headerValue('x-api-key'), KEYS.admin);
+    assert.equal(await request.headerValue('if-match'), null, 'an unconditional unblock: no If-Match');
     assert.deepEqual(problems, [], 'no errors in the page');
   });
 });

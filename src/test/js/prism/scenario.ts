@@ -5,7 +5,10 @@
  * operation, and fails on any violation Prism reports. Listings (listUsers) are also checked here
  * beyond what Prism can see: Prism checks the X-Pagination header only as the string the contract
  * types it as, so the scenario parses it and checks it against the Pagination schema's members,
- * and checks the page's length and the 422's `errors` member.
+ * and checks the page's length and the 422's `errors` member. Conditional unblock is followed
+ * through: a read's ETag unblocks (200), is then stale (412, with the current ETag), `If-Match: *`
+ * unblocks (200), and a malformed If-Match is a 400; every User response and 412 must carry a
+ * strong ETag, which Prism checks against its schema only when it is there.
  *
  * How Prism 5.14.2 reports (prism-http-server/dist/server.js): every request or response
  * violation, of any severity, goes into an `sl-violations` response header (a JSON array); with
@@ -40,7 +43,7 @@
  * a well-formed target.
  */
 import { readFileSync } from 'node:fs';
-import { KEYS, SERVER_URL, TOO_LONG_USER_ID } from '../test/support.js';
+import { KEYS, SERVER_URL, TOO_LONG_USER_ID, USER_ETAG } from '../test/support.js';
 
 type Route = 'prism' | 'lenient' | 'server';
 
@@ -60,6 +63,10 @@ interface Case {
   raw?: boolean;
   /** Whether the response must carry X-Request-Id (and so provably come from the server). */
   requestId?: boolean;
+  /** unblockUser: the If-Match header, or a function of the ETags saved by earlier cases. */
+  ifMatch?: string | (() => string);
+  /** Save the response's ETag under this name, for a later case's ifMatch or expect. */
+  saveETag?: string;
 }
 
 function required(name: string): string {
@@ -120,12 +127,38 @@ function listing(count: (length: number) => boolean, page: Record<string, number
   };
 }
 
+/** Checks that the body is a user that is not blocked. */
+function unblocked(body: unknown): string[] {
+  const user = body as { block_until?: unknown; failure_count?: unknown };
+  return user.block_until === null && user.failure_count === 0
+    ? [] : [`the user is still blocked: ${JSON.stringify(body).slice(0, 200)}`];
+}
+
 /** Checks that a 422 names `parameter`, and only it, in `errors`. */
 function errorsName(parameter: string): Case['expect'] {
   return (body) => {
     const errors = (body as { errors?: unknown }).errors;
     const keys = typeof errors === 'object' && errors !== null ? Object.keys(errors) : [];
     return keys.join() === parameter ? [] : [`errors should name ${parameter} only: ${JSON.stringify(errors)}`];
+  };
+}
+
+/** ETags that earlier cases saved (saveETag), by name. */
+const etags = new Map<string, string>();
+
+/** The ETag an earlier case saved under `name`. */
+function savedETag(name: string): string {
+  const etag = etags.get(name);
+  if (etag === undefined) throw new Error(`no ETag saved as '${name}': did its case fail?`);
+  return etag;
+}
+
+/** Checks the response's ETag against one saved earlier: the same (`equal`) or another one. */
+function etagVersus(name: string, equal: boolean): NonNullable<Case['expect']> {
+  return (_body, headers) => {
+    const etag = headers.get('etag');
+    const saved = savedETag(name);
+    return (etag === saved) === equal ? [] : [`ETag ${String(etag)} should ${equal ? '' : 'not '}be the '${name}' ETag ${saved}`];
   };
 }
 
@@ -171,6 +204,31 @@ for (const operation of ['getUser', 'unblockUser'] as const) {
     { operation, status: 400, what: 'malformed percent-escape', route: 'lenient', userId: 'a%zz', raw: true, key: goodKey },
   );
 }
+// Conditional unblock, on a blocked user of fixtures/users.json that nothing else reads or
+// unblocks (prism-if-match). Prism checks a response's ETag header against the UserETag schema
+// when it is there, but the contract does not mark it required, so run() also checks that every
+// User response (200 of getUser and unblockUser) and every 412 carries it. The order matters:
+// the read's ETag is used by the unblock, and is stale after it.
+cases.push(
+  { operation: 'getUser', status: 200, what: 'ETag to unblock with', route: 'prism', userId: 'prism-if-match',
+    key: KEYS.admin, saveETag: 'read' },
+  { operation: 'unblockUser', status: 200, what: 'If-Match: the ETag just read', route: 'prism',
+    userId: 'prism-if-match', key: KEYS.admin, ifMatch: () => savedETag('read'), saveETag: 'unblocked',
+    expect: (body, headers) => [
+      ...unblocked(body),
+      ...etagVersus('read', false)(body, headers),
+    ] },
+  { operation: 'unblockUser', status: 412, what: 'If-Match: a stale ETag', route: 'prism', userId: 'prism-if-match',
+    key: KEYS.admin, ifMatch: () => savedETag('read'), expect: etagVersus('unblocked', true) },
+  { operation: 'unblockUser', status: 200, what: 'If-Match: *', route: 'prism', userId: 'prism-if-match',
+    key: KEYS.admin, ifMatch: '*', expect: unblocked },
+  // Prism 5.14.2 forwards a malformed If-Match as is (the contract types it as a plain string), so
+  // this 400 goes through the validating instance, unlike the 400 of a malformed percent-escape.
+  { operation: 'unblockUser', status: 400, what: 'If-Match: not-a-tag (malformed)', route: 'prism',
+    userId: 'prism-if-match', key: KEYS.admin, ifMatch: 'not-a-tag',
+    expect: (body) => /If-Match/.test(String((body as { detail?: unknown }).detail))
+      ? [] : [`the 400 should be about If-Match: ${JSON.stringify(body).slice(0, 300)}`] },
+);
 // The health checks need no key; 503 from readiness needs a store outage, covered by the Java tests.
 for (const operation of ['getLiveness', 'getReadiness'] as const) {
   cases.push(
@@ -187,6 +245,7 @@ async function run(c: Case): Promise<string[]> {
     ?? `/api/users/${c.raw ? c.userId : encodeURIComponent(c.userId)}${c.operation === 'unblockUser' ? '/unblock' : ''}`;
   const headers: Record<string, string> = { accept: c.accept ?? 'application/json' };
   if (c.key) headers['x-api-key'] = c.key;
+  if (c.ifMatch !== undefined) headers['if-match'] = typeof c.ifMatch === 'string' ? c.ifMatch : c.ifMatch();
   const response = await fetch(ORIGINS[c.route] + path, { method: c.operation === 'unblockUser' ? 'POST' : 'GET', headers });
   const text = await response.text();
   const problems: string[] = [];
@@ -216,14 +275,21 @@ async function run(c: Case): Promise<string[]> {
       problems.push(`not the server's problem type: ${String(body.type)}`);
     }
   }
+  const etag = response.headers.get('etag');
+  const userResponse = (c.operation === 'getUser' || c.operation === 'unblockUser') && (c.status === 200 || c.status === 412);
+  if (userResponse && !(etag && USER_ETAG.test(etag))) {
+    problems.push(`expected a strong ETag with the user's version, got ${String(etag)}`);
+  }
   if (c.expect && parsed) problems.push(...c.expect(body, response.headers));
+  if (c.saveETag && etag && problems.length === 0) etags.set(c.saveETag, etag);
   return problems;
 }
 
 async function main(): Promise<number> {
   let failures = 0;
   for (const c of cases) {
-    const problems = await run(c);
+    // A case that cannot even be sent (an ETag an earlier, failed case should have saved) fails alone.
+    const problems = await run(c).catch((error: unknown) => [`not sent: ${String(error)}`]);
     const label = `${c.operation.padEnd(12)} ${c.status} ${c.what.padEnd(36)} via ${c.route}`;
     if (problems.length === 0) {
       console.log(`ok      ${label}`);

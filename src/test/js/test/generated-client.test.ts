@@ -25,7 +25,7 @@ import {
   ValidationProblemDetailsFromJSON,
   instanceOfUser,
 } from '../build/client/index.js';
-import { BLOCKED_UNTIL_2100, KEYS, PROBLEM_TYPES, SERVER_URL, TOO_LONG_USER_ID } from './support.js';
+import { BLOCKED_UNTIL_2100, KEYS, PROBLEM_TYPES, SERVER_URL, TOO_LONG_USER_ID, USER_ETAG } from './support.js';
 
 function api(apiKey?: string): UsersApi {
   return new UsersApi(new Configuration({ basePath: SERVER_URL, apiKey }));
@@ -35,6 +35,13 @@ const admin = api(KEYS.admin);
 
 /** Awaits a call that must fail with `status`; returns the problem body, checked against the spec's rules. */
 async function problemFrom(call: Promise<unknown>, status: number, type: string): Promise<ProblemDetails> {
+  return (await problemResponseFrom(call, status, type)).problem;
+}
+
+/** Like problemFrom, and also returns the failed response's headers. */
+async function problemResponseFrom(
+  call: Promise<unknown>, status: number, type: string,
+): Promise<{ problem: ProblemDetails; headers: Headers }> {
   const error = await call.then(
     (value) => assert.fail(`expected HTTP ${status}, got a result: ${JSON.stringify(value).slice(0, 200)}`),
     (e: unknown) => e,
@@ -50,7 +57,7 @@ async function problemFrom(call: Promise<unknown>, status: number, type: string)
   assert.equal(problem.type, type);
   assert.equal(typeof problem.title, 'string');
   assert.equal(problem.requestId, response.headers.get('x-request-id'), 'request_id repeats the X-Request-Id header');
-  return problem;
+  return { problem, headers: response.headers };
 }
 
 /** Awaits a call that must fail with 422; the problem's `errors` must name `parameter` and nothing else. */
@@ -148,6 +155,52 @@ describe('generated typescript-fetch client: errors are ResponseErrors carrying 
     await validationProblemFrom(admin.unblockUser({ userId: 'not valid' }));
     await validationProblemFrom(admin.getUser({ userId: 'not valid' }));
     await validationProblemFrom(admin.unblockUser({ userId: TOO_LONG_USER_ID }));
+  });
+});
+
+/** The ETag header of a User response (or of its 412), checked against the contract's UserETag. */
+function etagOf(headers: Headers): string {
+  const etag = headers.get('etag');
+  assert.ok(etag, 'a User response carries an ETag');
+  assert.match(etag, USER_ETAG, 'the ETag is the user\'s version as a strong tag');
+  return etag;
+}
+
+describe('generated typescript-fetch client: conditional unblock (If-Match)', () => {
+  // A blocked user of fixtures/users.json that only this test reads or unblocks.
+  const userId = 'ts-client-if-match';
+
+  it('unblocks with the ETag of a read; that ETag is then stale: 412 with the current ETag, nothing changed', async () => {
+    const read = await admin.getUserRaw({ userId });
+    assert.equal(read.raw.status, 200);
+    const seen = etagOf(read.raw.headers);
+    const before = await read.value();
+    assert.equal(before.blockUntil, BLOCKED_UNTIL_2100);
+    assert.equal(before.failureCount, 6);
+
+    // What unblockUser({ userId, ifMatch }) sends, through the Raw variant to see the ETag header.
+    const unblock = await admin.unblockUserRaw({ userId, ifMatch: seen });
+    assert.equal(unblock.raw.status, 200);
+    const current = etagOf(unblock.raw.headers);
+    assert.notEqual(current, seen, 'the unblock moved the version');
+    const user = await unblock.value();
+    assert.ok(instanceOfUser(user));
+    assert.equal(user.blockUntil, null);
+    assert.equal(user.failureCount, 0);
+
+    const stale = await problemResponseFrom(
+      admin.unblockUser({ userId, ifMatch: seen }), 412, PROBLEM_TYPES.preconditionFailed);
+    assert.equal(stale.headers.get('etag'), current, 'the 412 carries the user\'s current ETag');
+    assert.equal(stale.problem.instance, `/api/users/${userId}/unblock`);
+
+    // A weak tag never matches, not even the current version.
+    const weak = await problemResponseFrom(
+      admin.unblockUser({ userId, ifMatch: `W/${current}` }), 412, PROBLEM_TYPES.preconditionFailed);
+    assert.equal(weak.headers.get('etag'), current);
+
+    const after = await admin.getUserRaw({ userId });
+    assert.equal(etagOf(after.raw.headers), current, 'the refused unblocks moved no version');
+    assert.deepEqual(await after.value(), user, 'the refused unblocks changed nothing');
   });
 });
 

@@ -27,8 +27,12 @@ export const PROBLEM_TYPES = {
   unauthorized: 'https://httpstatuses.io/401',
   forbidden: 'https://httpstatuses.io/403',
   notFound: 'https://httpstatuses.io/404',
+  preconditionFailed: 'https://httpstatuses.io/412',
   validation: 'https://httpstatuses.io/422#validation-error',
 } as const;
+
+/** The contract's UserETag header: a user's version as a strong entity tag, such as `"7"`. */
+export const USER_ETAG = /^"[0-9]{1,18}"$/;
 
 /** 129 characters: one more than the spec's maxLength for user_id. */
 export const TOO_LONG_USER_ID = 'a'.repeat(129);
