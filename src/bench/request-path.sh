@@ -211,17 +211,6 @@ HEAP_ARGS=()
 bench_cycle_lua "$TMP/cycle.lua" "$KEY"
 
 # --- measuring --------------------------------------------------------------------------------------
-free_port() {
-    local port
-    while true; do
-        port=$((20000 + RANDOM % 12000))
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
-    done
-}
-
-# Fields 14 and 15 of /proc/PID/stat: user and system time of the process, in clock ticks.
-cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
-
 
 load1() { cut -d' ' -f1 /proc/loadavg; }
 
@@ -244,28 +233,6 @@ run_wrk() {
     fi
 }
 
-# Reads a wrk report: "requests rps p50_ms p99_ms non2xx socket_errors".
-parse_wrk() {
-    awk '
-        function ms(v,   n, unit) {
-            n = v + 0; unit = v; sub(/^[0-9.]+/, "", unit)
-            if (unit == "us") return n / 1000
-            if (unit == "ms") return n
-            if (unit == "s") return n * 1000
-            if (unit == "m") return n * 60000
-            if (unit == "h") return n * 3600000
-            return -1
-        }
-        $1 == "50%" { p50 = ms($2) }
-        $1 == "99%" { p99 = ms($2) }
-        / requests in / { requests = $1 }
-        /^Requests\/sec:/ { rps = $2 }
-        /Non-2xx or 3xx responses:/ { non2xx = $NF }
-        /Socket errors:/ { gsub(/,/, ""); socket = $4 + $6 + $8 + $10 }
-        END { printf "%d %.1f %.3f %.3f %d %d\n", requests, rps, p50, p99, non2xx, socket }
-    ' "$1"
-}
-
 # Moves the server's log aside without its access lines (one per request, gigabytes in a long
 # run), and empties it. The server appends to it (>>), so the emptied file starts again at 0.
 drain_log() {
@@ -280,7 +247,7 @@ server_alive() { [[ -n $SERVER_PID ]] && kill -0 "$SERVER_PID" 2>/dev/null; }
 # start_server NAME: starts it on a free port and waits until it answers GET with 200.
 start_server() {
     local name=$1 command=() env_args=(USERS_KEY_RATE_LIMIT=1000000 USERS_AUTH_FAILURE_LIMIT=1000000)
-    SERVER_PORT=$(free_port)
+    SERVER_PORT=$(bench_free_port)
     case "$name" in
         grizzly) command=("$JAVA" "${HEAP_ARGS[@]}" "${JAVA_OPTS_ARRAY[@]}" -cp "$CP"
             dev.usersapi.bench.anchors.BareGrizzlyAnchor --port "$SERVER_PORT" --users "$USERS_FILE" --api-key "$KEY") ;;
@@ -353,11 +320,11 @@ warm_up() {
             seconds=$first
             [[ $operation == get ]] && seconds=$second
             report=$TMP/$name-warmup-$slice-$operation.txt
-            before=$(cpu_ticks "$SERVER_PID")
+            before=$(bench_cpu_ticks "$SERVER_PID")
             run_wrk "$operation" "$connections" "$seconds" "$report" || return 1
             server_alive || { log "$name died during its warm-up"; return 1; }
-            after=$(cpu_ticks "$SERVER_PID")
-            read -r -a fields < <(parse_wrk "$report")
+            after=$(bench_cpu_ticks "$SERVER_PID")
+            read -r -a fields < <(bench_parse_wrk "$report")
             local cpu
             cpu=$(awk -v t=$((after - before)) -v hz="$CLOCK_TICKS" -v r="${fields[0]}" \
                 'BEGIN { if (r > 0) printf "%.1f", t / hz * 1e6 / r; else print "-" }')
@@ -391,17 +358,17 @@ measure() {
     local before after pg_before pg_after load_before load_after fields cpu db_cpu
     load_before=$(load1)
     pg_before=$(bench_postgres_ticks)
-    before=$(cpu_ticks "$SERVER_PID")
+    before=$(bench_cpu_ticks "$SERVER_PID")
     run_wrk "$operation" "$connections" "$DURATION" "$report" || return 1
     if ! server_alive; then
         log "$name died while measuring $operation at -c$connections"
         return 1
     fi
-    after=$(cpu_ticks "$SERVER_PID")
+    after=$(bench_cpu_ticks "$SERVER_PID")
     pg_after=$(bench_postgres_ticks)
     load_after=$(load1)
     cp "$report" "$OUT/logs/wrk-$name-$operation-c$connections.txt"
-    read -r -a fields < <(parse_wrk "$report")
+    read -r -a fields < <(bench_parse_wrk "$report")
     cpu=$(awk -v t=$((after - before)) -v hz="$CLOCK_TICKS" -v r="${fields[0]}" \
         'BEGIN { if (r > 0) printf "%.1f", t / hz * 1e6 / r; else print "-" }')
     db_cpu=-

@@ -111,3 +111,44 @@ function request()
 end
 EOF
 }
+
+# bench_free_port: a TCP port on 127.0.0.1 that nothing listens on, below Linux's ephemeral range
+# (32768-60999), where an outgoing connection may hold the port.
+bench_free_port() {
+    local port
+    while true; do
+        port=$((20000 + RANDOM % 12000))
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "$port"; return; fi
+    done
+}
+
+# bench_cpu_ticks PID: clock ticks (user + system) the process has used so far: fields 14 and 15 of
+# /proc/PID/stat, read after its "pid (comm) " so that a command name with spaces cannot shift them.
+bench_cpu_ticks() {
+    local fields
+    read -r -a fields < <(sed 's/^.*) //' "/proc/$1/stat")
+    echo $((fields[11] + fields[12]))
+}
+
+# bench_parse_wrk REPORT: reads the output of `wrk --latency` and prints
+# "requests rps p50_ms p99_ms non2xx socket_errors" (socket errors: connect + read + write + timeout).
+bench_parse_wrk() {
+    awk '
+        function ms(v,   n, unit) {
+            n = v + 0; unit = v; sub(/^[0-9.]+/, "", unit)
+            if (unit == "us") return n / 1000
+            if (unit == "ms") return n
+            if (unit == "s") return n * 1000
+            if (unit == "m") return n * 60000
+            if (unit == "h") return n * 3600000
+            return -1
+        }
+        $1 == "50%" { p50 = ms($2) }
+        $1 == "99%" { p99 = ms($2) }
+        / requests in / { requests = $1 }
+        /^Requests\/sec:/ { rps = $2 }
+        /Non-2xx or 3xx responses:/ { non2xx = $NF }
+        /Socket errors:/ { gsub(/,/, ""); socket = $4 + $6 + $8 + $10 }
+        END { printf "%d %.1f %.3f %.3f %d %d\n", requests, rps, p50, p99, non2xx, socket }
+    ' "$1"
+}

@@ -787,6 +787,22 @@ public abstract class UserRepositoryContractTest {
     }
 
     @Test
+    void theTotalOfAListingWithoutConditionsCountsEveryUserOnce() {
+        UserQuery everyone = new UserQuery(List.of(), UserSort.DEFAULT, 0, 1);
+        long before = repository.list(everyone).totalCount();
+        UserAccount first = stored(TestUsers.user("counted"));
+
+        repository.upsertAll(List.of(first));
+        assertEquals(0, repository.insertAllIfAbsent(List.of(first)));
+        assertEquals(before + 1, repository.list(everyone).totalCount());
+
+        UserAccount second = TestUsers.user("counted-too").build();
+        assertEquals(1, repository.insertAllIfAbsent(List.of(first, second)));
+        repository.upsertAll(List.of(second, TestUsers.user("counted-third").build()));
+        assertEquals(before + 3, repository.list(everyone).totalCount());
+    }
+
+    @Test
     void aListedUserIsTheWholeAccount() throws Exception {
         long base = ownCreationRange();
         UserAccount account = stored(TestUsers.user("list-whole")

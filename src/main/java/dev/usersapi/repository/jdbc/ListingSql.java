@@ -84,13 +84,23 @@ final class ListingSql {
                 + direction;
     }
 
+    /**
+     * How many users match: without conditions, the count the database keeps (schema version 6),
+     * instead of counting every row.
+     */
     String countSql() {
-        return "SELECT count(*) FROM users" + where;
+        return where.isEmpty() ? "SELECT total FROM user_count WHERE id = 1" : "SELECT count(*) FROM users" + where;
     }
 
-    /** The page: binds {@link #bind}'s parameters, then the limit and the offset. */
+    /**
+     * The page: binds {@link #bind}'s parameters, then the limit and the offset. The users skipped
+     * and taken are found by id first, then only the page's rows are read: an index that serves
+     * the order holds the ids, so skipping to a page far from the start reads index entries, not
+     * the rows (with their profiles) of every user before it.
+     */
     String pageSql() {
-        return "SELECT " + UserRows.USER_COLUMNS + " FROM users" + where + orderBy + " LIMIT ? OFFSET ?";
+        return "SELECT " + UserRows.USER_COLUMNS + " FROM users WHERE user_id IN (SELECT user_id FROM users" + where
+                + orderBy + " LIMIT ? OFFSET ?)" + orderBy;
     }
 
     /** Binds the conditions' values from the first parameter; returns the next parameter's index. */

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A database written by a version whose User had only the seed's fields (schema version 2): once
  * the server opens it, its users have the fields the User gained, with the README's defaults, and
- * keep everything they had, and are found by their e-mail addresses (schema version 4's index).
+ * keep everything they had, are found by their e-mail addresses (schema version 4's index) and are counted (version 6).
  */
 class SchemaUpgradeTest {
 
@@ -99,6 +99,11 @@ class SchemaUpgradeTest {
                     repository.list(byAddress).users().stream()
                             .map(UserAccount::userId)
                             .toList());
+            assertEquals(
+                    1,
+                    repository
+                            .list(new UserQuery(List.of(), UserSort.DEFAULT, 0, 10))
+                            .totalCount());
         }
     }
 }
