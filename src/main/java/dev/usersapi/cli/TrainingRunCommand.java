@@ -130,12 +130,21 @@ public final class TrainingRunCommand implements Callable<Integer> {
             expect(403, "POST", "/api/users/" + UNBLOCKED_USER + "/unblock", reader);
             expect(404, "GET", "/api/users/nobody-by-this-id", reader);
             expect(422, "GET", "/api/users/not%20an%20id", reader);
+            expect(200, "GET", "/api/users?filter=block_until:%3Enow&sort=failure_count:-1&size=5", reader);
+            expect(200, "GET", "/api/users?filter=user_id:" + BLOCKED_USER, reader);
+            expect(422, "GET", "/api/users?filter=disabled:true%20OR%20disabled:false", reader);
+            // No user is ever at version 0, so this conditional unblock is refused.
+            expect(412, "POST", "/api/users/" + UNBLOCKED_USER + "/unblock", writer, "\"0\"");
             expect(200, "GET", "/metrics", null);
             expect(200, "GET", "/openapi.yaml", null);
             expect(200, "GET", "/docs/", null);
         }
 
         private void expect(int status, String method, String path, String key) throws IOException {
+            expect(status, method, path, key, null);
+        }
+
+        private void expect(int status, String method, String path, String key, String ifMatch) throws IOException {
             HttpURLConnection connection =
                     (HttpURLConnection) base.resolve(path).toURL().openConnection();
             connection.setRequestMethod(method);
@@ -143,6 +152,9 @@ public final class TrainingRunCommand implements Callable<Integer> {
             connection.setReadTimeout(TIMEOUT_MILLIS);
             if (key != null) {
                 connection.setRequestProperty("X-API-KEY", key);
+            }
+            if (ifMatch != null) {
+                connection.setRequestProperty("If-Match", ifMatch);
             }
             int answered = connection.getResponseCode();
             // Reading the body to its end lets the connection be kept alive for the next request.
