@@ -58,7 +58,7 @@ trap 'exit 143' TERM
 
 if [[ $BUILD == 1 ]]; then
     log "building (mvn -B -q -DskipTests package)"
-    mvn -B -q -DskipTests package >"$TMP/build.log" 2>&1 || { tail -40 "$TMP/build.log" >&2; die "build failed"; }
+    bench_build "$TMP"
 fi
 bench_copy_build "$TMP" dev/usersapi/bench
 

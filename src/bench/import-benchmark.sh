@@ -106,7 +106,7 @@ log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 # --- build and classpath ------------------------------------------------------------------------
 if [[ $BUILD == 1 ]]; then
     log "building (mvn -B -q -DskipTests package; compiles the benchmark's Java in src/bench/java too)"
-    mvn -B -q -DskipTests package >"$TMP/build.log" 2>&1 || { tail -40 "$TMP/build.log" >&2; die "build failed"; }
+    bench_build "$TMP"
 fi
 bench_copy_build "$TMP" dev/usersapi/bench
 

@@ -76,8 +76,7 @@ WRK_PID=""
 cleanup() {
     local status=$?
     if [[ -n $WRK_PID ]]; then kill "$WRK_PID" 2>/dev/null || true; fi
-    for name in "${!PID[@]}"; do kill "${PID[$name]}" 2>/dev/null || true; done
-    for name in "${!PID[@]}"; do wait "${PID[$name]}" 2>/dev/null || true; done
+    for name in "${!PID[@]}"; do bench_stop "${PID[$name]}"; done
     if [[ $KEEP == 1 ]]; then echo "kept $TMP" >&2; else rm -rf "$TMP"; fi
     exit "$status"
 }
@@ -89,7 +88,7 @@ log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" | tee -a "$OUT/progress.log"
 
 if [[ $BUILD == 1 ]]; then
     log "building (mvn -B -q -DskipTests package)"
-    mvn -B -q -DskipTests package >"$TMP/build.log" 2>&1 || { tail -40 "$TMP/build.log" >&2; die "build failed"; }
+    bench_build "$TMP"
 fi
 bench_copy_build "$TMP" dev/usersapi/bench/anchors
 

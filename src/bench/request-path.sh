@@ -158,15 +158,7 @@ WRK_PID=""
 
 stop_server() {
     [[ -n $SERVER_PID ]] || return 0
-    if kill -0 "$SERVER_PID" 2>/dev/null; then
-        kill "$SERVER_PID" 2>/dev/null || true
-        for _ in $(seq 1 60); do
-            kill -0 "$SERVER_PID" 2>/dev/null || break
-            sleep 0.5
-        done
-        kill -0 "$SERVER_PID" 2>/dev/null && kill -KILL "$SERVER_PID" 2>/dev/null
-    fi
-    wait "$SERVER_PID" 2>/dev/null || true
+    bench_stop "$SERVER_PID"
     SERVER_PID=""
 }
 
@@ -194,7 +186,7 @@ log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" | tee -a "$OUT/progress.log"
 # --- build, classpath, users ----------------------------------------------------------------------
 if [[ $BUILD == 1 ]]; then
     log "building (mvn -B -q -DskipTests package: the jar and the bench classes in target/test-classes)"
-    mvn -B -q -DskipTests package >"$TMP/build.log" 2>&1 || { tail -40 "$TMP/build.log" >&2; die "build failed"; }
+    bench_build "$TMP"
 fi
 bench_copy_build "$TMP" dev/usersapi/bench/anchors
 

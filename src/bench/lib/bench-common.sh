@@ -152,3 +152,23 @@ bench_parse_wrk() {
         END { printf "%d %.1f %.3f %.3f %d %d\n", requests, rps, p50, p99, non2xx, socket }
     ' "$1"
 }
+
+# bench_build TMP: `mvn -B -q -DskipTests package` (the jar, and the bench classes in
+# target/test-classes), its output in TMP/build.log, shown and fatal if it fails.
+bench_build() {
+    mvn -B -q -DskipTests package >"$1/build.log" 2>&1 || { tail -40 "$1/build.log" >&2; die "build failed"; }
+}
+
+# bench_stop PID: ends the process: TERM, up to 30 s to exit, then KILL; reaps it if it is a child.
+bench_stop() {
+    local pid=$1
+    if kill -0 "$pid" 2>/dev/null; then
+        kill "$pid" 2>/dev/null || true
+        for _ in $(seq 1 60); do
+            kill -0 "$pid" 2>/dev/null || break
+            sleep 0.5
+        done
+        kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
+    fi
+    wait "$pid" 2>/dev/null || true
+}

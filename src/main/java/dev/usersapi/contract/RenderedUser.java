@@ -13,16 +13,19 @@ import java.nio.charset.StandardCharsets;
 public final class RenderedUser extends User {
 
     private final byte[] json;
-    private final String entityTag;
+    private final long version;
 
     RenderedUser(byte[] json, long version) {
         this.json = json;
-        this.entityTag = EntityTags.of(version);
+        this.version = version;
     }
 
-    /** The {@code ETag} of this user as it is: its version, quoted. */
+    /**
+     * The {@code ETag} of this user as it is: its version, quoted. Made when asked, since the
+     * users of a listing are written without one.
+     */
     public String entityTag() {
-        return entityTag;
+        return EntityTags.of(version);
     }
 
     /** The document as UTF-8 JSON. The array is the user's own: do not change it. */
@@ -34,12 +37,12 @@ public final class RenderedUser extends User {
     public boolean equals(Object other) {
         return other instanceof RenderedUser rendered
                 && java.util.Arrays.equals(json, rendered.json)
-                && entityTag.equals(rendered.entityTag);
+                && version == rendered.version;
     }
 
     @Override
     public int hashCode() {
-        return 31 * java.util.Arrays.hashCode(json) + entityTag.hashCode();
+        return 31 * java.util.Arrays.hashCode(json) + Long.hashCode(version);
     }
 
     @Override

@@ -177,7 +177,8 @@ public final class UserDocuments {
                         user.getLastSignInSuccess(),
                         user.getLastSignInSuccessIp(),
                         user.getLastActivity()),
-                profile);
+                profile,
+                UserAccount.FIRST_VERSION);
     }
 
     /**

@@ -41,18 +41,6 @@ public record UserAccount(
         }
     }
 
-    /** An account as it is first stored: its {@link #FIRST_VERSION}. */
-    public UserAccount(
-            String userId,
-            boolean disabled,
-            long creationTime,
-            long lastUpdated,
-            Lockout lockout,
-            SignInHistory signIns,
-            String profileJson) {
-        this(userId, disabled, creationTime, lastUpdated, lockout, signIns, profileJson, FIRST_VERSION);
-    }
-
     /** This account stored in place of one of the given version: the version after that one. */
     public UserAccount replacing(long storedVersion) {
         return new UserAccount(

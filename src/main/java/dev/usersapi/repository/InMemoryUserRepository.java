@@ -70,9 +70,10 @@ public final class InMemoryUserRepository implements UserRepository {
             return new UserPage(List.of(), 0);
         }
         Collection<UserAccount> candidates = candidatesOf(query);
-        Predicate<UserAccount> matches = account -> query.conditions().stream()
-                .allMatch(
-                        condition -> condition.matches(account, emailsByUser.getOrDefault(account.userId(), Set.of())));
+        Predicate<UserAccount> matches = account -> {
+            Set<String> emails = emailsByUser.getOrDefault(account.userId(), Set.of());
+            return query.conditions().stream().allMatch(condition -> condition.matches(account, emails));
+        };
         Comparator<UserAccount> order = query.sort().comparator();
         long wanted = query.offset() + query.limit();
         // The first `wanted` matches in order, kept in a heap whose head is the last of them.

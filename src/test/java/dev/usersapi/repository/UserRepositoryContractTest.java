@@ -152,7 +152,8 @@ public abstract class UserRepositoryContractTest {
                 NOW,
                 Lockout.NONE,
                 before.signIns(),
-                before.profileJson());
+                before.profileJson(),
+                before.version() + 1);
         assertSameAccount(expected, outcome.account());
         assertSameAccount(expected, found(before.userId()));
     }
@@ -565,7 +566,8 @@ public abstract class UserRepositoryContractTest {
                 TestUsers.CREATED,
                 Lockout.NONE,
                 SignInHistory.NONE,
-                profile);
+                profile,
+                UserAccount.FIRST_VERSION);
 
         repository.upsertAll(List.of(account));
 

@@ -64,8 +64,8 @@ class PostgresUserRepositoryTest extends UserRepositoryContractTest {
     @Test
     void batchWithAnInvalidAccountStoresNothing() {
         UserAccount valid = TestUsers.user("valid").build();
-        UserAccount invalid =
-                new UserAccount("invalid-json", false, 1, 1, Lockout.NONE, SignInHistory.NONE, "{not json");
+        UserAccount invalid = new UserAccount(
+                "invalid-json", false, 1, 1, Lockout.NONE, SignInHistory.NONE, "{not json", UserAccount.FIRST_VERSION);
 
         assertThrows(DatabaseAccessException.class, () -> repository.upsertAll(List.of(valid, invalid)));
         assertTrue(repository.find(valid.userId()).isEmpty());

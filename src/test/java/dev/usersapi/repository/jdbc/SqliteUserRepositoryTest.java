@@ -54,8 +54,15 @@ class SqliteUserRepositoryTest extends UserRepositoryContractTest {
     @Test
     void batchWithAnInvalidAccountStoresNothing(@TempDir Path own) {
         UserAccount valid = TestUsers.user("valid").build();
-        UserAccount invalid =
-                new UserAccount("invalid-json", false, 1, 1, Lockout.NONE, SignInHistory.NONE, "[not an object]");
+        UserAccount invalid = new UserAccount(
+                "invalid-json",
+                false,
+                1,
+                1,
+                Lockout.NONE,
+                SignInHistory.NONE,
+                "[not an object]",
+                UserAccount.FIRST_VERSION);
         try (JdbcUserRepository repository = JdbcUserRepository.open(settings(own, "atomic"))) {
             assertThrows(DatabaseAccessException.class, () -> repository.upsertAll(List.of(valid, invalid)));
             assertTrue(repository.find(valid.userId()).isEmpty());
