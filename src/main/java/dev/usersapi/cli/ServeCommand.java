@@ -69,7 +69,7 @@ public final class ServeCommand implements Callable<Integer> {
             names = "--api-key",
             paramLabel = "SECRET",
             defaultValue = "${env:USERS_API_KEY}",
-            description = "Adds a key with both scopes, for development. Env USERS_API_KEY.")
+            description = "Adds a key with every scope, for development. Env USERS_API_KEY.")
     String developmentKey;
 
     @Option(

@@ -15,6 +15,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.HttpURLConnection;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -81,7 +82,10 @@ public final class TrainingRunCommand implements Callable<Integer> {
         String writerSecret = randomSecret();
         String readerSecret = randomSecret();
         ApiKeyRegistry keys = new ApiKeyRegistry(List.of(
-                ApiKeyRegistry.key("training-writer", writerSecret, Set.of(Scopes.USERS_READ, Scopes.USERS_WRITE)),
+                ApiKeyRegistry.key(
+                        "training-writer",
+                        writerSecret,
+                        Set.of(Scopes.USERS_READ, Scopes.USERS_WRITE, Scopes.LOGS_READ)),
                 ApiKeyRegistry.key("training-reader", readerSecret, Set.of(Scopes.USERS_READ))));
         String url = "jdbc:sqlite:" + directory.resolve("users.db").toAbsolutePath();
         // The run fires its rounds as fast as it can, 401s included, from one address: limits it
@@ -135,16 +139,38 @@ public final class TrainingRunCommand implements Callable<Integer> {
             expect(422, "GET", "/api/users?filter=disabled:true%20OR%20disabled:false", reader);
             // No user is ever at version 0, so this conditional unblock is refused.
             expect(412, "POST", "/api/users/" + UNBLOCKED_USER + "/unblock", writer, "\"0\"");
+            expect(200, "GET", "/api/users/" + BLOCKED_USER + "/blocked_ips?sort=block_until:-1", reader);
+            expect(
+                    200,
+                    "POST",
+                    "/api/users/" + BLOCKED_USER + "/blocked_ips/unblock",
+                    writer,
+                    null,
+                    "{\"ip_address\":\"all\"}");
+            expect(
+                    422,
+                    "POST",
+                    "/api/users/" + BLOCKED_USER + "/blocked_ips/unblock",
+                    writer,
+                    null,
+                    "{\"ip_address\":\"x\"}");
+            expect(200, "GET", "/api/logs?filter=user_id:" + BLOCKED_USER + "&size=5", writer);
+            expect(404, "GET", "/api/logs/00000000-0000-7000-8000-000000000000", writer);
             expect(200, "GET", "/metrics", null);
             expect(200, "GET", "/openapi.yaml", null);
             expect(200, "GET", "/docs/", null);
         }
 
         private void expect(int status, String method, String path, String key) throws IOException {
-            expect(status, method, path, key, null);
+            expect(status, method, path, key, null, null);
         }
 
         private void expect(int status, String method, String path, String key, String ifMatch) throws IOException {
+            expect(status, method, path, key, ifMatch, null);
+        }
+
+        private void expect(int status, String method, String path, String key, String ifMatch, String json)
+                throws IOException {
             HttpURLConnection connection =
                     (HttpURLConnection) base.resolve(path).toURL().openConnection();
             connection.setRequestMethod(method);
@@ -155,6 +181,13 @@ public final class TrainingRunCommand implements Callable<Integer> {
             }
             if (ifMatch != null) {
                 connection.setRequestProperty("If-Match", ifMatch);
+            }
+            if (json != null) {
+                connection.setDoOutput(true);
+                connection.setRequestProperty("Content-Type", "application/json");
+                try (OutputStream body = connection.getOutputStream()) {
+                    body.write(json.getBytes(StandardCharsets.UTF_8));
+                }
             }
             int answered = connection.getResponseCode();
             // Reading the body to its end lets the connection be kept alive for the next request.

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 /**
  * The lexical level of a listing's filter: a cursor over the text that reads words, bare terms and
  * quoted strings, and turns what it cannot read into a rejection of the filter. What a word means
- * is left to {@link UserFilterSyntax}.
+ * is left to {@link FilterSyntax}.
  */
 final class FilterScanner {
 
@@ -21,10 +21,17 @@ final class FilterScanner {
             ESCAPABLE.chars().mapToObj(c -> String.valueOf((char) c)).collect(Collectors.joining(" "));
 
     private final String text;
+    private final String quotedValueExample;
     private int position;
 
-    FilterScanner(String text) {
+    /**
+     * @param text the filter
+     * @param quotedValueExample a clause of the listing with a quoted value, which the message
+     *     for an unquoted value outside ASCII shows
+     */
+    FilterScanner(String text, String quotedValueExample) {
         this.text = text;
+        this.quotedValueExample = quotedValueExample;
     }
 
     /** Spaces and tabs separate tokens; every other control character is refused before reading. */
@@ -111,7 +118,8 @@ final class FilterScanner {
             case '(', ')' -> "parentheses are not supported";
             case '"' -> "a quote inside a value must be escaped as \\\", or the whole value put in quotes";
             case '[', ']', '{', '}' -> "brackets and braces inside a value must be escaped with a backslash";
-            default -> c > '~' ? "put a value with characters outside ASCII in quotes, as in email:\"...\"" : "";
+            default ->
+                c > '~' ? "put a value with characters outside ASCII in quotes, as in " + quotedValueExample : "";
         };
         if (!problem.isEmpty()) {
             throw error(problem + "; found " + quote(wordAt(termStart)));

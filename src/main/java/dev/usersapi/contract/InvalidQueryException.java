@@ -3,7 +3,8 @@ package dev.usersapi.contract;
 import java.util.Objects;
 
 /**
- * A listing's {@code filter} or {@code sort} value that the server does not accept. The message is
+ * A value of a request that the server does not accept though its form is the contract's: a
+ * listing's {@code filter} or {@code sort}, or the address of an IP unblock. The message is
  * shown to the caller as it is, in the 422 problem's errors under the parameter's name, so it is
  * a plain English sentence; the parts of the request it repeats go through {@link #quote}.
  */
@@ -17,7 +18,7 @@ public final class InvalidQueryException extends RuntimeException {
     private final String parameter;
 
     /**
-     * @param parameter the query parameter at fault, {@code filter} or {@code sort}
+     * @param parameter the parameter or body field at fault, by its name in the contract
      * @param message what is wrong and how to write it, safe to show to the caller
      */
     public InvalidQueryException(String parameter, String message) {
@@ -25,7 +26,7 @@ public final class InvalidQueryException extends RuntimeException {
         this.parameter = Objects.requireNonNull(parameter, "parameter");
     }
 
-    /** The query parameter at fault, {@code filter} or {@code sort}. */
+    /** The parameter or body field at fault, by its name in the contract. */
     public String parameter() {
         return parameter;
     }

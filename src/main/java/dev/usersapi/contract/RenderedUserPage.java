@@ -8,21 +8,14 @@ import java.util.List;
  * A page of a listing as the operation returns it: its users, each a {@link RenderedUser}, and the
  * page data for the {@code X-Pagination} header. Written by {@link RenderedUserPageWriter}.
  */
-public final class RenderedUserPage extends AbstractList<User> {
+public final class RenderedUserPage extends AbstractList<User> implements Paginated {
 
     private final List<RenderedUser> users;
     private final String paginationJson;
 
     public RenderedUserPage(List<RenderedUser> users, long totalCount, int pageSize, int currentPage) {
         this.users = List.copyOf(users);
-        long pagesBefore = (long) (currentPage - 1) * pageSize;
-        boolean hasNext = pagesBefore + users.size() < totalCount;
-        // Numbers and booleans only, in the contract's order: nothing to escape.
-        this.paginationJson = "{\"total_count\":" + totalCount
-                + ",\"page_size\":" + pageSize
-                + ",\"current_page\":" + currentPage
-                + ",\"has_next\":" + hasNext
-                + ",\"has_previous\":" + (currentPage > 1) + "}";
+        this.paginationJson = Paginated.paginationJson(totalCount, pageSize, currentPage, users.size());
     }
 
     @Override
@@ -35,7 +28,7 @@ public final class RenderedUserPage extends AbstractList<User> {
         return users.size();
     }
 
-    /** The value of the {@code X-Pagination} header: the contract's {@code Pagination} as JSON. */
+    @Override
     public String paginationJson() {
         return paginationJson;
     }

@@ -34,24 +34,13 @@ public final class UserSortSyntax {
         if (sort == null || sort.isEmpty()) {
             return UserSort.DEFAULT;
         }
-        int colon = sort.lastIndexOf(':');
-        if (colon < 0) {
-            throw error("sort is written <field>:1 (ascending) or <field>:-1 (descending); found " + quote(sort));
-        }
-        String name = sort.substring(0, colon);
-        String direction = sort.substring(colon + 1);
-        UserField field = UserField.named(name)
-                .orElseThrow(() -> error("unknown sort field " + quote(name) + "; found " + quote(sort)));
+        SortParameter parameter = SortParameter.split(sort, UserSortSyntax::error);
+        UserField field = UserField.named(parameter.fieldName())
+                .orElseThrow(() -> parameter.refusal("unknown sort field " + quote(parameter.fieldName())));
         if (!field.isSortable()) {
-            throw error(field.wireName() + " is not sortable; found " + quote(sort));
+            throw parameter.refusal(field.wireName() + " is not sortable");
         }
-        if (direction.equals("1")) {
-            return new UserSort(field, false);
-        }
-        if (direction.equals("-1")) {
-            return new UserSort(field, true);
-        }
-        throw error("the direction after the colon is 1 (ascending) or -1 (descending); found " + quote(sort));
+        return new UserSort(field, parameter.descending());
     }
 
     // Every rejection lists the sortable fields, so a caller can correct the sort from the message.

@@ -1,19 +1,27 @@
 package dev.usersapi.domain;
 
+import dev.usersapi.domain.ip.IpLockout;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A record of one successful unblock call, written together with the change it describes.
+ * A record of one change to a user's lockout, written together with the change it describes: an
+ * unblock call (of the account, of one IP address or of all), or a block that failed sign-ins set.
+ * The audit log shows them as log entries.
  *
  * @param eventId unique id of the event
- * @param type what happened; {@value #USER_ACCOUNT_UNBLOCKED} for unblocks
+ * @param type what happened: an {@link AuditCode}'s code
  * @param userId the user it happened to
- * @param actorKeyId the API key that made it happen
- * @param requestId the HTTP request that made it happen
+ * @param actorKeyId the API key that made it happen, or null for a block (the system made it)
+ * @param requestId the HTTP request that made it happen, or null for a block
  * @param epochSecond when it happened
- * @param previousLockout the lockout just before
- * @param outcome whether the unblock changed anything
+ * @param previousLockout for an unblock, the lockout just before it (of the address, for one IP
+ *     address; none for all addresses); for a block, the lockout it set
+ * @param outcome whether the unblock changed anything, or {@link Outcome#BLOCKED} for a block
+ * @param ipAddress the IP address of an IP block or unblock, else null
+ * @param ipCount for an unblock of all of a user's addresses, how many had anything to reset;
+ *     else null
+ * @param origin the process that wrote the event and the request that caused it
  */
 public record AuditEvent(
         UUID eventId,
@@ -23,16 +31,21 @@ public record AuditEvent(
         String requestId,
         long epochSecond,
         Lockout previousLockout,
-        Outcome outcome) {
+        Outcome outcome,
+        String ipAddress,
+        Integer ipCount,
+        EventOrigin origin) {
 
-    public static final String USER_ACCOUNT_UNBLOCKED = "user_account_unblocked";
+    public static final String USER_ACCOUNT_UNBLOCKED = AuditCode.USER_ACCOUNT_UNBLOCKED.code();
 
     /** What an unblock did. */
     public enum Outcome {
         /** The user had a block or failed sign-ins, and now has neither. */
         CLEARED("cleared"),
         /** The user had no block and no failed sign-ins; nothing changed. */
-        NOT_BLOCKED("not_blocked");
+        NOT_BLOCKED("not_blocked"),
+        /** Failed sign-ins set a block. */
+        BLOCKED("blocked");
 
         private final String code;
 
@@ -61,6 +74,31 @@ public record AuditEvent(
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(previousLockout, "previousLockout");
         Objects.requireNonNull(outcome, "outcome");
+        Objects.requireNonNull(origin, "origin");
+    }
+
+    /** An unblock of the account, with no address and an origin not recorded. */
+    public AuditEvent(
+            UUID eventId,
+            String type,
+            String userId,
+            String actorKeyId,
+            String requestId,
+            long epochSecond,
+            Lockout previousLockout,
+            Outcome outcome) {
+        this(
+                eventId,
+                type,
+                userId,
+                actorKeyId,
+                requestId,
+                epochSecond,
+                previousLockout,
+                outcome,
+                null,
+                null,
+                EventOrigin.UNRECORDED);
     }
 
     /** The event recording an unblock's outcome. */
@@ -73,6 +111,58 @@ public record AuditEvent(
                 request.requestId(),
                 request.epochSecond(),
                 outcome.previousLockout(),
-                outcome.cleared() ? Outcome.CLEARED : Outcome.NOT_BLOCKED);
+                outcome.cleared() ? Outcome.CLEARED : Outcome.NOT_BLOCKED,
+                null,
+                null,
+                request.origin());
+    }
+
+    /** The event recording an unblock of one IP address or of all of the user's addresses. */
+    public static AuditEvent ipUnblocked(IpUnblockRequest request, IpUnblockOutcome outcome) {
+        boolean all = request.isForAllAddresses();
+        return new AuditEvent(
+                EventIds.next(),
+                (all ? AuditCode.USER_ACCOUNT_ALL_IP_BLOCKS_REMOVED : AuditCode.USER_ACCOUNT_IP_UNBLOCKED).code(),
+                request.userId(),
+                request.actorKeyId(),
+                request.requestId(),
+                request.epochSecond(),
+                outcome.previousLockout(),
+                outcome.resetCount() > 0 ? Outcome.CLEARED : Outcome.NOT_BLOCKED,
+                request.ip(),
+                all ? outcome.resetCount() : null,
+                request.origin());
+    }
+
+    /** The event recording that failed sign-ins blocked the account, setting {@code lockout}. */
+    public static AuditEvent accountBlocked(String userId, long epochSecond, Lockout lockout, EventOrigin origin) {
+        return new AuditEvent(
+                EventIds.next(),
+                AuditCode.USER_ACCOUNT_BLOCKED.code(),
+                userId,
+                null,
+                null,
+                epochSecond,
+                lockout,
+                Outcome.BLOCKED,
+                null,
+                null,
+                origin);
+    }
+
+    /** The event recording that failed sign-ins blocked the user from one address. */
+    public static AuditEvent addressBlocked(String userId, long epochSecond, IpLockout record, EventOrigin origin) {
+        return new AuditEvent(
+                EventIds.next(),
+                AuditCode.USER_ACCOUNT_IP_BLOCKED.code(),
+                userId,
+                null,
+                null,
+                epochSecond,
+                record.lockout(),
+                Outcome.BLOCKED,
+                record.ip(),
+                null,
+                origin);
     }
 }

@@ -49,11 +49,14 @@ public record UserAccount(
 
     /**
      * This account after a failed sign-in at this time from this address (null if not known):
-     * counted, and locked out as the policy says. Marked as changed only if the lockout changed:
+     * counted, and locked out as the policy says (unless the policy locks out the address instead:
+     * see {@link LockoutPolicy#locksOutAddress}). Marked as changed only if the lockout changed:
      * {@code last_updated} tells when the account's state last changed, not every attempt.
      */
     public UserAccount afterFailedSignIn(long epochSecond, String ip, LockoutPolicy policy) {
-        return after(policy.afterFailure(lockout, epochSecond), signIns.afterAttempt(epochSecond, ip), epochSecond);
+        // A policy that locks out addresses counts the failure against the address, not the account.
+        Lockout newLockout = policy.locksOutAddress(ip) ? lockout : policy.afterFailure(lockout, epochSecond);
+        return after(newLockout, signIns.afterAttempt(epochSecond, ip), epochSecond);
     }
 
     /**
@@ -62,10 +65,18 @@ public record UserAccount(
      */
     public UserAccount afterSuccessfulSignIn(long epochSecond, String ip) {
         if (lockout.isBlockedAt(epochSecond)) {
-            return after(lockout, signIns.afterAttempt(epochSecond, ip), epochSecond);
+            return afterRefusedSignIn(epochSecond, ip);
         }
         return after(
                 LockoutPolicy.afterSuccess(lockout, epochSecond), signIns.afterSuccess(epochSecond, ip), epochSecond);
+    }
+
+    /**
+     * This account after right credentials that a block refused (of the account, or of the
+     * address they came from): only an attempt, the lockout as it is.
+     */
+    public UserAccount afterRefusedSignIn(long epochSecond, String ip) {
+        return after(lockout, signIns.afterAttempt(epochSecond, ip), epochSecond);
     }
 
     /**

@@ -1,6 +1,6 @@
 package dev.usersapi.http;
 
-import dev.usersapi.contract.RenderedUserPage;
+import dev.usersapi.contract.Paginated;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
@@ -21,7 +21,7 @@ public final class PaginationHeaderFilter implements ContainerResponseFilter {
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        if (response.getEntity() instanceof RenderedUserPage page) {
+        if (response.getEntity() instanceof Paginated page) {
             response.getHeaders().putSingle(HEADER, page.paginationJson());
         }
     }

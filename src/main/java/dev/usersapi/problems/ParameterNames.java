@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,20 +20,54 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ParameterNames {
 
+    /** What the errors of a problem call the request body as a whole. */
+    static final String BODY = "body";
+
     private final Map<Method, String[]> namesByMethod = new ConcurrentHashMap<>();
 
     String contractNameOf(Method resourceMethod, Path propertyPath) {
-        for (Path.Node node : propertyPath) {
+        Iterator<Path.Node> nodes = propertyPath.iterator();
+        while (nodes.hasNext()) {
+            Path.Node node = nodes.next();
             if (node.getKind() == ElementKind.PARAMETER && resourceMethod != null) {
                 int index = node.as(Path.ParameterNode.class).getParameterIndex();
                 String[] names = namesByMethod.computeIfAbsent(resourceMethod, ParameterNames::namesOf);
                 if (index < names.length && names[index] != null) {
                     return names[index];
                 }
-                return node.getName();
+                return bodyFieldOf(nodes);
             }
         }
         return propertyPath.toString();
+    }
+
+    /**
+     * A parameter without a name in the contract is the request body: the name of its field that
+     * broke a rule, spelled as the contract spells it ({@code ip_address} for the model's
+     * {@code ipAddress}), or {@value #BODY} for the body as a whole.
+     */
+    private static String bodyFieldOf(Iterator<Path.Node> nodesAfterBody) {
+        if (nodesAfterBody.hasNext()) {
+            Path.Node field = nodesAfterBody.next();
+            if (field.getKind() == ElementKind.PROPERTY && field.getName() != null) {
+                return snakeCase(field.getName());
+            }
+        }
+        return BODY;
+    }
+
+    /** The contract's names are lower case with underscores; the models' are their camel case. */
+    private static String snakeCase(String camelCase) {
+        StringBuilder name = new StringBuilder(camelCase.length() + 4);
+        for (int i = 0; i < camelCase.length(); i++) {
+            char c = camelCase.charAt(i);
+            if (Character.isUpperCase(c)) {
+                name.append('_').append(Character.toLowerCase(c));
+            } else {
+                name.append(c);
+            }
+        }
+        return name.toString();
     }
 
     private static String[] namesOf(Method method) {

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
  * by {@link #genericTypeUri(int)}.
  */
 public enum ProblemType {
+    BAD_REQUEST(400, "Bad Request"),
     UNAUTHORIZED(401, "Unauthorized"),
     FORBIDDEN(403, "Forbidden"),
     NOT_FOUND(404, "Not Found"),

@@ -1,6 +1,7 @@
 package dev.usersapi.repository;
 
 import dev.usersapi.domain.AuditEvent;
+import dev.usersapi.domain.EventOrigin;
 import dev.usersapi.domain.Lockout;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,24 +15,31 @@ import java.util.UUID;
  * seconds (until {@code bound} newer ones push it out), long enough to be copied from one
  * young-generation survivor space to the next at every collection before it dies. With 10,000
  * users that is megabytes copied per pause, and it showed as the memory store's tail latency.
- * Here an event adds nothing to the heap but its request id, which the request made anyway; the
- * event objects are made only when the trail is read. Not thread-safe: callers hold the user's
- * lock.
+ * Here an event adds nothing to the heap but the strings the request made anyway; the event
+ * objects are made only when the trail is read. Not thread-safe: callers hold the user's lock.
  */
 final class AuditRing {
 
-    /** One event's fields, without the user id and type every event of the ring shares. */
+    /** One event's fields, without the user id every event of the ring shares. */
     private static final class Slot {
         long idHigh;
         long idLow;
+        String type;
         long epochSecond;
         Long previousBlockUntil;
         int previousFailureCount;
-        boolean cleared;
+        AuditEvent.Outcome outcome;
         String actorKeyId;
         String requestId;
         /** The request id's hash, compared first: the retry check runs on every unblock. */
         int requestIdHash;
+
+        String ipAddress;
+        Integer ipCount;
+        long processId;
+        String localIp;
+        String remoteIp;
+        String userAgent;
     }
 
     private final int bound;
@@ -44,7 +52,7 @@ final class AuditRing {
         this.bound = bound;
     }
 
-    /** Adds an unblock event, writing over the oldest when the ring holds {@code bound} already. */
+    /** Adds an event, writing over the oldest when the ring holds {@code bound} already. */
     void add(AuditEvent event) {
         Slot slot;
         if (slots.size() < bound) {
@@ -56,13 +64,21 @@ final class AuditRing {
         }
         slot.idHigh = event.eventId().getMostSignificantBits();
         slot.idLow = event.eventId().getLeastSignificantBits();
+        slot.type = event.type();
         slot.epochSecond = event.epochSecond();
         slot.previousBlockUntil = event.previousLockout().blockUntil();
         slot.previousFailureCount = event.previousLockout().failureCount();
-        slot.cleared = event.outcome() == AuditEvent.Outcome.CLEARED;
+        slot.outcome = event.outcome();
         slot.actorKeyId = event.actorKeyId();
         slot.requestId = event.requestId();
-        slot.requestIdHash = event.requestId().hashCode();
+        slot.requestIdHash = event.requestId() == null ? 0 : event.requestId().hashCode();
+        slot.ipAddress = event.ipAddress();
+        slot.ipCount = event.ipCount();
+        EventOrigin origin = event.origin();
+        slot.processId = origin.processId();
+        slot.localIp = origin.localIp();
+        slot.remoteIp = origin.remoteIp();
+        slot.userAgent = origin.userAgent();
     }
 
     /**
@@ -105,17 +121,23 @@ final class AuditRing {
     List<AuditEvent> events(String userId) {
         List<AuditEvent> events = new ArrayList<>(slots.size());
         for (int i = 0; i < slots.size(); i++) {
-            Slot slot = slots.get((oldest + i) % slots.size());
-            events.add(new AuditEvent(
-                    new UUID(slot.idHigh, slot.idLow),
-                    AuditEvent.USER_ACCOUNT_UNBLOCKED,
-                    userId,
-                    slot.actorKeyId,
-                    slot.requestId,
-                    slot.epochSecond,
-                    new Lockout(slot.previousBlockUntil, slot.previousFailureCount),
-                    slot.cleared ? AuditEvent.Outcome.CLEARED : AuditEvent.Outcome.NOT_BLOCKED));
+            events.add(eventOf(userId, slots.get((oldest + i) % slots.size())));
         }
         return events;
+    }
+
+    private static AuditEvent eventOf(String userId, Slot slot) {
+        return new AuditEvent(
+                new UUID(slot.idHigh, slot.idLow),
+                slot.type,
+                userId,
+                slot.actorKeyId,
+                slot.requestId,
+                slot.epochSecond,
+                new Lockout(slot.previousBlockUntil, slot.previousFailureCount),
+                slot.outcome,
+                slot.ipAddress,
+                slot.ipCount,
+                new EventOrigin(slot.processId, slot.localIp, slot.remoteIp, slot.userAgent));
     }
 }

@@ -3,7 +3,10 @@ package dev.usersapi.repository;
 import dev.usersapi.domain.AuditEvent;
 import java.util.List;
 
-/** Reading the audit events that unblocks recorded. */
+/**
+ * A user's audit events, and their retention. (The audit log as the API serves it is read through
+ * {@link UserAccounts#logs}.)
+ */
 public interface AuditTrail {
 
     /** The audit events of a user that the store still keeps, oldest first. */

@@ -2,25 +2,36 @@ package dev.usersapi.repository;
 
 import dev.usersapi.contract.ProfileEmails;
 import dev.usersapi.domain.AuditEvent;
+import dev.usersapi.domain.IpUnblockOutcome;
+import dev.usersapi.domain.IpUnblockRequest;
 import dev.usersapi.domain.LockoutPolicy;
+import dev.usersapi.domain.SignInChange;
 import dev.usersapi.domain.UnblockOutcome;
 import dev.usersapi.domain.UnblockRequest;
 import dev.usersapi.domain.UserAccount;
+import dev.usersapi.domain.ip.IpLockout;
+import dev.usersapi.domain.ip.IpLockoutPage;
+import dev.usersapi.domain.ip.IpLockoutSort;
 import dev.usersapi.domain.listing.UserCondition;
 import dev.usersapi.domain.listing.UserField;
 import dev.usersapi.domain.listing.UserPage;
 import dev.usersapi.domain.listing.UserQuery;
+import dev.usersapi.domain.logs.LogPage;
+import dev.usersapi.domain.logs.LogQuery;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.BiFunction;
 import java.util.function.Predicate;
-import java.util.function.UnaryOperator;
 
 /**
  * Keeps accounts in memory only, for tests and throwaway runs: everything is gone when the
@@ -38,6 +49,8 @@ public final class InMemoryUserRepository implements UserRepository {
     private final ConcurrentMap<String, AuditRing> auditByUser = new ConcurrentHashMap<>();
     /** Each user's e-mail addresses, for listings filtered by one; kept with the profile they come from. */
     private final ConcurrentMap<String, Set<String>> emailsByUser = new ConcurrentHashMap<>();
+    /** Each user's IP lockout records by address; changed and read under the user's lock in accounts. */
+    private final ConcurrentMap<String, Map<String, IpLockout>> ipLockoutsByUser = new ConcurrentHashMap<>();
 
     private final int auditEventsPerUser;
 
@@ -127,17 +140,80 @@ public final class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
+    public Optional<IpLockoutPage> ipLockouts(String userId, IpLockoutSort sort, long offset, int limit) {
+        List<IpLockout> records = new ArrayList<>();
+        UserAccount account = accounts.computeIfPresent(userId, (id, current) -> {
+            records.addAll(ipLockoutsByUser.getOrDefault(id, Map.of()).values());
+            return current;
+        });
+        if (account == null) {
+            return Optional.empty();
+        }
+        records.sort(sort.comparator());
+        int from = (int) Math.min(offset, records.size());
+        int to = (int) Math.min((long) from + limit, records.size());
+        return Optional.of(new IpLockoutPage(records.subList(from, to), records.size()));
+    }
+
+    @Override
+    public Optional<IpUnblockOutcome> unblockIp(IpUnblockRequest request) {
+        IpUnblockOutcome[] outcome = new IpUnblockOutcome[1];
+        accounts.computeIfPresent(request.userId(), (id, account) -> {
+            AuditRing trail = auditByUser.computeIfAbsent(id, key -> new AuditRing(auditEventsPerUser));
+            if (trail.holdsRequest(request.requestId())) {
+                outcome[0] = IpUnblockOutcome.replayed(account);
+                return account;
+            }
+            Map<String, IpLockout> records = ipLockoutsByUser.getOrDefault(id, Map.of());
+            List<IpLockout> named = request.isForAllAddresses()
+                    ? List.copyOf(records.values())
+                    : Optional.ofNullable(records.get(request.ip())).stream().toList();
+            outcome[0] = IpUnblockOutcome.of(account, request, named);
+            for (IpLockout record : named) {
+                records.put(record.ip(), record.reset());
+            }
+            trail.add(AuditEvent.ipUnblocked(request, outcome[0]));
+            return account;
+        });
+        return Optional.ofNullable(outcome[0]);
+    }
+
+    @Override
     public Optional<UserAccount> recordFailedSignIn(String userId, long epochSecond, String ip, LockoutPolicy policy) {
-        return change(userId, account -> account.afterFailedSignIn(epochSecond, ip, policy));
+        String address = SignInOrigins.canonicalAddress(ip);
+        return recordSignIn(
+                userId,
+                address,
+                (account, record) -> SignInChange.failed(
+                        account, record, epochSecond, address, policy, SignInOrigins.blockOrigin(address)));
     }
 
     @Override
     public Optional<UserAccount> recordSuccessfulSignIn(String userId, long epochSecond, String ip) {
-        return change(userId, account -> account.afterSuccessfulSignIn(epochSecond, ip));
+        String address = SignInOrigins.canonicalAddress(ip);
+        return recordSignIn(
+                userId, address, (account, record) -> SignInChange.succeeded(account, record, epochSecond, address));
     }
 
-    private Optional<UserAccount> change(String userId, UnaryOperator<UserAccount> change) {
-        return Optional.ofNullable(accounts.computeIfPresent(userId, (id, account) -> change.apply(account)));
+    /** Applies a sign-in to the user and the address's record, and records its events, under the user's lock. */
+    private Optional<UserAccount> recordSignIn(
+            String userId, String address, BiFunction<UserAccount, IpLockout, SignInChange> signIn) {
+        return Optional.ofNullable(accounts.computeIfPresent(userId, (id, account) -> {
+            IpLockout before = address == null
+                    ? null
+                    : ipLockoutsByUser.getOrDefault(id, Map.of()).get(address);
+            SignInChange change = signIn.apply(account, before);
+            if (change.address() != null) {
+                ipLockoutsByUser
+                        .computeIfAbsent(id, key -> new HashMap<>())
+                        .put(change.address().ip(), change.address());
+            }
+            if (!change.events().isEmpty()) {
+                AuditRing trail = auditByUser.computeIfAbsent(id, key -> new AuditRing(auditEventsPerUser));
+                change.events().forEach(trail::add);
+            }
+            return change.account();
+        }));
     }
 
     @Override
@@ -181,6 +257,41 @@ public final class InMemoryUserRepository implements UserRepository {
             });
         }
         return deleted[0];
+    }
+
+    /**
+     * Reads every user's trail, each under its user's lock, and orders the matches: a store for
+     * tests and throwaway runs can afford it.
+     */
+    @Override
+    public LogPage logs(LogQuery query) {
+        if (query.matchesNothing()) {
+            return new LogPage(List.of(), 0);
+        }
+        List<AuditEvent> matches = new ArrayList<>();
+        for (String userId : auditByUser.keySet()) {
+            for (AuditEvent event : auditEvents(userId)) {
+                if (query.conditions().stream().allMatch(condition -> condition.matches(event))) {
+                    matches.add(event);
+                }
+            }
+        }
+        matches.sort(query.order());
+        int from = (int) Math.min(query.offset(), matches.size());
+        int to = (int) Math.min((long) from + query.limit(), matches.size());
+        return new LogPage(matches.subList(from, to), matches.size());
+    }
+
+    @Override
+    public Optional<AuditEvent> logEntry(UUID eventId) {
+        for (String userId : auditByUser.keySet()) {
+            for (AuditEvent event : auditEvents(userId)) {
+                if (event.eventId().equals(eventId)) {
+                    return Optional.of(event);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.usersapi.repository;
 
 import dev.usersapi.domain.LockoutPolicy;
+import dev.usersapi.domain.SignInChange;
 import dev.usersapi.domain.UserAccount;
 import java.util.Optional;
 
@@ -17,16 +18,19 @@ import java.util.Optional;
 public interface SignInRecorder {
 
     /**
-     * Counts a failed sign-in at {@code epochSecond} from {@code ip} (null if not known)
-     * ({@link UserAccount#afterFailedSignIn}).
+     * Counts a failed sign-in at {@code epochSecond} from {@code ip} (null if not known): on the
+     * account, and under a policy that locks out addresses on the address's record too ({@link
+     * SignInChange#failed}); a block it sets is recorded as an audit event. An {@code ip} that is
+     * not an IPv4 or IPv6 literal counts as not known.
      *
      * @return the account afterwards, or empty when no user has this id
      */
     Optional<UserAccount> recordFailedSignIn(String userId, long epochSecond, String ip, LockoutPolicy policy);
 
     /**
-     * Records a successful sign-in at {@code epochSecond} from {@code ip} (null if not known)
-     * ({@link UserAccount#afterSuccessfulSignIn}).
+     * Records right credentials at {@code epochSecond} from {@code ip} (null if not known): a
+     * successful sign-in, or only an attempt while the account or the address is blocked ({@link
+     * SignInChange#succeeded}).
      *
      * @return the account afterwards, or empty when no user has this id
      */

@@ -1,11 +1,19 @@
 package dev.usersapi.repository;
 
+import dev.usersapi.domain.AuditEvent;
+import dev.usersapi.domain.IpUnblockOutcome;
+import dev.usersapi.domain.IpUnblockRequest;
 import dev.usersapi.domain.UnblockOutcome;
 import dev.usersapi.domain.UnblockRequest;
 import dev.usersapi.domain.UserAccount;
+import dev.usersapi.domain.ip.IpLockoutPage;
+import dev.usersapi.domain.ip.IpLockoutSort;
 import dev.usersapi.domain.listing.UserPage;
 import dev.usersapi.domain.listing.UserQuery;
+import dev.usersapi.domain.logs.LogPage;
+import dev.usersapi.domain.logs.LogQuery;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * What the HTTP operations need of a store: the calls that serve requests, and nothing else. Each
@@ -40,6 +48,34 @@ public interface UserAccounts {
      * @return what the unblock did, or empty (and no event) when no user has this id
      */
     Optional<UnblockOutcome> unblock(UnblockRequest request);
+
+    /**
+     * A page of the user's IP lockout records in this order, skipping {@code offset} and returning
+     * at most {@code limit}, and how many the user has in all, both as of one moment.
+     *
+     * @return the page, or empty when no user has this id
+     */
+    Optional<IpLockoutPage> ipLockouts(String userId, IpLockoutSort sort, long offset, int limit);
+
+    /**
+     * Resets the user's lockout from one IP address, or from every address the user has a record
+     * of, and records one audit event: in one atomic step with the same per-user lock as {@link
+     * #unblock}. The account is not changed. An address without a record has nothing to reset;
+     * it is not an error, and the event says so. A retry (the trail already holds an event of
+     * this user with the request's id) changes and records nothing.
+     *
+     * @return what the unblock did, or empty (and no event) when no user has this id
+     */
+    Optional<IpUnblockOutcome> unblockIp(IpUnblockRequest request);
+
+    /**
+     * The page of audit events the query asks for, across users, and how many match its
+     * conditions in all, both as of one moment: the audit log.
+     */
+    LogPage logs(LogQuery query);
+
+    /** The audit event with this id, if the store still keeps it. */
+    Optional<AuditEvent> logEntry(UUID eventId);
 
     /** Whether the store answers now; used by the readiness check. Never throws. */
     default boolean isAvailable() {

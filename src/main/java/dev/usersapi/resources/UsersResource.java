@@ -1,20 +1,30 @@
 package dev.usersapi.resources;
 
+import dev.usersapi.contract.BlockedIps;
 import dev.usersapi.contract.EntityTags;
+import dev.usersapi.contract.IpLockoutSortSyntax;
+import dev.usersapi.contract.PageOfItems;
 import dev.usersapi.contract.RenderedUserPage;
+import dev.usersapi.contract.UnblockIpAddress;
 import dev.usersapi.contract.UserDocuments;
 import dev.usersapi.contract.UserFilterSyntax;
 import dev.usersapi.contract.UserSortSyntax;
 import dev.usersapi.domain.AuditEvent;
+import dev.usersapi.domain.IpUnblockOutcome;
+import dev.usersapi.domain.IpUnblockRequest;
 import dev.usersapi.domain.UnblockOutcome;
 import dev.usersapi.domain.UnblockRequest;
 import dev.usersapi.domain.UserAccount;
+import dev.usersapi.domain.ip.IpLockoutPage;
 import dev.usersapi.domain.listing.UserPage;
 import dev.usersapi.domain.listing.UserQuery;
 import dev.usersapi.generated.api.UsersApi;
+import dev.usersapi.generated.model.BlockedIp;
+import dev.usersapi.generated.model.UnblockIpRequest;
 import dev.usersapi.generated.model.User;
 import dev.usersapi.http.CurrentRequest;
 import dev.usersapi.http.RequestFacts;
+import dev.usersapi.http.RequestOrigins;
 import dev.usersapi.http.auth.ApiKeyPrincipal;
 import dev.usersapi.problems.ApiProblemException;
 import dev.usersapi.problems.ProblemType;
@@ -89,12 +99,39 @@ public final class UsersResource implements UsersApi {
                 clock.instant().getEpochSecond(),
                 ApiKeyPrincipal.keyIdOf(call.getSecurityContext()),
                 RequestFacts.idOf(call),
-                EntityTags.versionsAdmittedBy(((ContainerRequest) call).getIfMatch()));
+                EntityTags.versionsAdmittedBy(((ContainerRequest) call).getIfMatch()),
+                RequestOrigins.of(call));
         UnblockOutcome outcome = repository.unblock(unblock).orElseThrow(() -> notFound(userId));
         if (outcome.refused()) {
             throw changedSinceSeen(outcome.account());
         }
         counterOf(outcome).increment();
+        return documents.toRepresentation(outcome.account());
+    }
+
+    /** Page and size were checked against their bounds by the generated constraints. */
+    @Override
+    public List<BlockedIp> listBlockedIps(String userId, Integer page, Integer size, String sort) {
+        IpLockoutPage found = repository
+                .ipLockouts(userId, IpLockoutSortSyntax.parse(sort), (long) (page - 1) * size, size)
+                .orElseThrow(() -> notFound(userId));
+        return new PageOfItems<>(
+                found.records().stream().map(BlockedIps::toRepresentation).toList(), found.totalCount(), size, page);
+    }
+
+    /** The body was checked for presence and length by the generated constraints; the address is read here. */
+    @Override
+    public User unblockIp(String userId, UnblockIpRequest body) {
+        String ip = UnblockIpAddress.parse(body.getIpAddress()).orElse(null);
+        ContainerRequestContext call = CurrentRequest.get();
+        IpUnblockRequest unblock = new IpUnblockRequest(
+                userId,
+                ip,
+                clock.instant().getEpochSecond(),
+                ApiKeyPrincipal.keyIdOf(call.getSecurityContext()),
+                RequestFacts.idOf(call),
+                RequestOrigins.of(call));
+        IpUnblockOutcome outcome = repository.unblockIp(unblock).orElseThrow(() -> notFound(userId));
         return documents.toRepresentation(outcome.account());
     }
 

@@ -27,6 +27,7 @@ import dev.usersapi.problems.ConstraintViolationExceptionMapper;
 import dev.usersapi.problems.EmptyErrorBodyFilter;
 import dev.usersapi.problems.HeaderValueExceptionMapper;
 import dev.usersapi.problems.InvalidQueryExceptionMapper;
+import dev.usersapi.problems.JsonBodyExceptionMapper;
 import dev.usersapi.problems.QueryParameterExceptionMapper;
 import dev.usersapi.problems.StoreUnavailableExceptionMapper;
 import dev.usersapi.problems.UnexpectedExceptionMapper;
@@ -34,6 +35,7 @@ import dev.usersapi.problems.WebApplicationExceptionMapper;
 import dev.usersapi.repository.UserAccounts;
 import dev.usersapi.resources.ApiDocsResource;
 import dev.usersapi.resources.HealthResource;
+import dev.usersapi.resources.LogsResource;
 import dev.usersapi.resources.MetricsResource;
 import dev.usersapi.resources.UsersResource;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -67,6 +69,7 @@ final class ApiApplication {
 
         ResourceInstances resources = new ResourceInstances();
         resources.add(UsersResource.class, new UsersResource(repository, new UserDocuments(mapper), clock, metrics));
+        resources.add(LogsResource.class, new LogsResource(repository, clock));
         resources.add(HealthResource.class, new HealthResource(repository));
         resources.add(MetricsResource.class, new MetricsResource(metrics));
         resources.add(ApiDocsResource.class, new ApiDocsResource());
@@ -101,6 +104,7 @@ final class ApiApplication {
         config.register(ConstraintViolationExceptionMapper.class);
         config.register(QueryParameterExceptionMapper.class);
         config.register(InvalidQueryExceptionMapper.class);
+        config.register(JsonBodyExceptionMapper.class);
         config.register(HeaderValueExceptionMapper.class);
         config.register(StoreUnavailableExceptionMapper.class);
         config.register(UnexpectedExceptionMapper.class);

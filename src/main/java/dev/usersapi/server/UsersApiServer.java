@@ -1,6 +1,7 @@
 package dev.usersapi.server;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.usersapi.http.RequestOrigins;
 import dev.usersapi.http.auth.ApiKeyRegistry;
 import dev.usersapi.problems.ProblemErrorPageGenerator;
 import dev.usersapi.repository.UserRepository;
@@ -17,11 +18,15 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.glassfish.grizzly.Connection;
 import org.glassfish.grizzly.Transport;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.HttpHandlerRegistration;
 import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.grizzly.http.server.HttpServerFilter;
+import org.glassfish.grizzly.http.server.HttpServerProbe;
 import org.glassfish.grizzly.http.server.NetworkListener;
+import org.glassfish.grizzly.http.server.Request;
 import org.glassfish.grizzly.http.server.ServerConfiguration;
 import org.glassfish.grizzly.ssl.SSLEngineConfigurator;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
@@ -102,6 +107,7 @@ final class UsersApiServer implements AutoCloseable {
         configuration.setDefaultErrorPageGenerator(new ProblemErrorPageGenerator());
         configuration.getMonitoringConfig().getConnectionConfig().addProbes(drain.connectionProbe());
         configuration.getMonitoringConfig().getWebServerConfig().addProbes(drain.requestProbe());
+        configuration.getMonitoringConfig().getWebServerConfig().addProbes(connectionOfEachRequest());
         for (NetworkListener listener : httpServer.getListeners()) {
             listener.registerAddOn(new HttpCodecFixes(drain));
         }
@@ -115,6 +121,20 @@ final class UsersApiServer implements AutoCloseable {
         URI baseUri = URI.create(settings.scheme() + "://" + hostForUri(settings.host()) + ":" + port);
         settings.tls().ifPresent(tls -> logCertificate(tls.certificate()));
         return new UsersApiServer(httpServer, settings, baseUri, drain, storeCalls);
+    }
+
+    /**
+     * Puts each request's Grizzly request among its attributes, which Jersey shows as the
+     * request's properties, for {@link RequestOrigins}.
+     */
+    private static HttpServerProbe connectionOfEachRequest() {
+        return new HttpServerProbe.Adapter() {
+            @Override
+            @SuppressWarnings("rawtypes") // as Grizzly declares it
+            public void onRequestReceiveEvent(HttpServerFilter filter, Connection connection, Request request) {
+                request.setAttribute(RequestOrigins.ATTRIBUTE, request);
+            }
+        };
     }
 
     /**

@@ -642,10 +642,18 @@ public abstract class UserRepositoryContractTest {
         long blockEnd = NOW + POLICY.lockoutTimeSpanMinutes() * 60L;
         Set<UUID> eventIds = new HashSet<>();
         for (String id : ids) {
-            List<AuditEvent> events = repository.auditEvents(id);
+            List<AuditEvent> trail = repository.auditEvents(id);
+            List<AuditEvent> events = trail.stream()
+                    .filter(event -> event.type().equals(AuditEvent.USER_ACCOUNT_UNBLOCKED))
+                    .toList();
+            long blocks = (long) trail.size() - events.size();
             UserAccount account = found(id);
             long cleared = 0;
+            long blocksCleared = 0;
             for (AuditEvent event : events) {
+                if (event.previousLockout().blockUntil() != null) {
+                    blocksCleared++;
+                }
                 Lockout previous = event.previousLockout();
                 cleared += previous.failureCount();
                 assertEquals(
@@ -666,6 +674,8 @@ public abstract class UserRepositoryContractTest {
             } else {
                 assertNull(last.blockUntil(), "block of " + id);
             }
+            // Every block set was recorded once: cleared by an unblock since, or still in place.
+            assertEquals(blocksCleared + (last.blockUntil() != null ? 1 : 0), blocks, "block events of " + id);
         }
         assertEquals(
                 unblocks.values().stream().mapToLong(AtomicLong::get).sum(), eventIds.size(), "distinct event ids");

@@ -1,15 +1,22 @@
 package dev.usersapi.support;
 
 import dev.usersapi.domain.AuditEvent;
+import dev.usersapi.domain.IpUnblockOutcome;
+import dev.usersapi.domain.IpUnblockRequest;
 import dev.usersapi.domain.LockoutPolicy;
 import dev.usersapi.domain.UnblockOutcome;
 import dev.usersapi.domain.UnblockRequest;
 import dev.usersapi.domain.UserAccount;
+import dev.usersapi.domain.ip.IpLockoutPage;
+import dev.usersapi.domain.ip.IpLockoutSort;
 import dev.usersapi.domain.listing.UserPage;
 import dev.usersapi.domain.listing.UserQuery;
+import dev.usersapi.domain.logs.LogPage;
+import dev.usersapi.domain.logs.LogQuery;
 import dev.usersapi.repository.UserRepository;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * A store that passes every call on to another: test doubles extend it and override only the
@@ -36,6 +43,26 @@ public abstract class ForwardingUserRepository implements UserRepository {
     @Override
     public Optional<UnblockOutcome> unblock(UnblockRequest request) {
         return delegate.unblock(request);
+    }
+
+    @Override
+    public Optional<IpLockoutPage> ipLockouts(String userId, IpLockoutSort sort, long offset, int limit) {
+        return delegate.ipLockouts(userId, sort, offset, limit);
+    }
+
+    @Override
+    public Optional<IpUnblockOutcome> unblockIp(IpUnblockRequest request) {
+        return delegate.unblockIp(request);
+    }
+
+    @Override
+    public LogPage logs(LogQuery query) {
+        return delegate.logs(query);
+    }
+
+    @Override
+    public Optional<AuditEvent> logEntry(UUID eventId) {
+        return delegate.logEntry(eventId);
     }
 
     @Override

@@ -28,9 +28,9 @@ public final class ApiKeyRegistry {
         this.keys = List.copyOf(keys);
     }
 
-    /** A key with both scopes for a secret given on the command line, for development. */
+    /** A key with every scope for a secret given on the command line, for development. */
     public static ApiKey developmentKey(String secret) {
-        return key("development", secret, Set.of(Scopes.USERS_READ, Scopes.USERS_WRITE));
+        return key("development", secret, Set.of(Scopes.USERS_READ, Scopes.USERS_WRITE, Scopes.LOGS_READ));
     }
 
     /** A key for a secret known in full, as a process that makes its own keys has it. */

@@ -27,8 +27,8 @@ public final class ApiKeysFile {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
     private static final Pattern HEX_SHA256 = Pattern.compile("[0-9a-fA-F]{64}");
     /** Sorted, so that the messages listing them read the same at every run (a Set.of's order varies). */
-    private static final SortedSet<String> KNOWN_SCOPES =
-            Collections.unmodifiableSortedSet(new TreeSet<>(List.of(Scopes.USERS_READ, Scopes.USERS_WRITE)));
+    private static final SortedSet<String> KNOWN_SCOPES = Collections.unmodifiableSortedSet(
+            new TreeSet<>(List.of(Scopes.USERS_READ, Scopes.USERS_WRITE, Scopes.LOGS_READ)));
 
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

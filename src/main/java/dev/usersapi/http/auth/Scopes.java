@@ -5,6 +5,7 @@ public final class Scopes {
 
     public static final String USERS_READ = "users:read";
     public static final String USERS_WRITE = "users:write";
+    public static final String LOGS_READ = "logs:read";
 
     private Scopes() {}
 }

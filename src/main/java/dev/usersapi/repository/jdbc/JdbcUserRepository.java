@@ -4,12 +4,21 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import dev.usersapi.domain.AuditEvent;
+import dev.usersapi.domain.IpUnblockOutcome;
+import dev.usersapi.domain.IpUnblockRequest;
 import dev.usersapi.domain.LockoutPolicy;
+import dev.usersapi.domain.SignInChange;
 import dev.usersapi.domain.UnblockOutcome;
 import dev.usersapi.domain.UnblockRequest;
 import dev.usersapi.domain.UserAccount;
+import dev.usersapi.domain.ip.IpLockout;
+import dev.usersapi.domain.ip.IpLockoutPage;
+import dev.usersapi.domain.ip.IpLockoutSort;
 import dev.usersapi.domain.listing.UserPage;
 import dev.usersapi.domain.listing.UserQuery;
+import dev.usersapi.domain.logs.LogPage;
+import dev.usersapi.domain.logs.LogQuery;
+import dev.usersapi.repository.SignInOrigins;
 import dev.usersapi.repository.StoreUnavailableException;
 import dev.usersapi.repository.UserRepository;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -23,7 +32,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
+import java.util.UUID;
+import java.util.function.BiFunction;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -200,13 +210,18 @@ public final class JdbcUserRepository implements UserRepository {
             return new UserPage(List.of(), 0);
         }
         ListingSql sql = ListingSql.of(query, dialect);
-        return withConnection("list users", c -> {
+        return inSnapshot("list users", c -> new UserPage(pageOf(c, sql, query), countOf(c, sql)));
+    }
+
+    /** Runs reads in one read transaction, so that they all see one snapshot of the database. */
+    private <T> T inSnapshot(String action, Transactions.SqlWork<T> work) {
+        return withConnection(action, c -> {
             c.setAutoCommit(false);
             c.setTransactionIsolation(dialect.snapshotIsolation());
             try {
-                UserPage page = new UserPage(pageOf(c, sql, query), countOf(c, sql));
+                T result = work.run(c);
                 c.commit();
-                return page;
+                return result;
             } catch (SQLException | RuntimeException failed) {
                 c.rollback();
                 throw failed;
@@ -272,27 +287,87 @@ public final class JdbcUserRepository implements UserRepository {
         });
     }
 
+    /** The user's existence, the count and the page, in one read transaction: one snapshot. */
+    @Override
+    public Optional<IpLockoutPage> ipLockouts(String userId, IpLockoutSort sort, long offset, int limit) {
+        Objects.requireNonNull(sort, "sort");
+        return inSnapshot("list IP lockouts", c -> {
+            if (!IpLockoutRows.userExists(c, userId)) {
+                return Optional.empty();
+            }
+            List<IpLockout> page = IpLockoutRows.page(c, dialect, userId, sort, offset, limit);
+            return Optional.of(new IpLockoutPage(page, IpLockoutRows.count(c, userId)));
+        });
+    }
+
+    /** Under the user's row lock, as every change of the user and of its IP lockouts. */
+    @Override
+    public Optional<IpUnblockOutcome> unblockIp(IpUnblockRequest request) {
+        Objects.requireNonNull(request, "request");
+        return inWriteTransaction("unblock an IP address", c -> {
+            Optional<UserAccount> account = UserRows.find(statements, c, lockSql, request.userId());
+            if (account.isEmpty()) {
+                return Optional.empty();
+            }
+            if (UserRows.holdsRequest(statements, c, request.userId(), request.requestId())) {
+                return Optional.of(IpUnblockOutcome.replayed(account.get()));
+            }
+            List<IpLockout> named = request.isForAllAddresses()
+                    ? IpLockoutRows.findAll(c, request.userId())
+                    : IpLockoutRows.find(c, request.userId(), request.ip()).stream()
+                            .toList();
+            IpUnblockOutcome outcome = IpUnblockOutcome.of(account.get(), request, named);
+            IpLockoutRows.reset(c, request.userId(), named);
+            UserRows.insertEvent(statements, c, AuditEvent.ipUnblocked(request, outcome));
+            return Optional.of(outcome);
+        });
+    }
+
     @Override
     public Optional<UserAccount> recordFailedSignIn(String userId, long epochSecond, String ip, LockoutPolicy policy) {
         Objects.requireNonNull(policy, "policy");
-        return change("record a failed sign-in", userId, account -> account.afterFailedSignIn(epochSecond, ip, policy));
+        String address = SignInOrigins.canonicalAddress(ip);
+        return recordSignIn(
+                "record a failed sign-in",
+                userId,
+                address,
+                (account, record) -> SignInChange.failed(
+                        account, record, epochSecond, address, policy, SignInOrigins.blockOrigin(address)));
     }
 
     @Override
     public Optional<UserAccount> recordSuccessfulSignIn(String userId, long epochSecond, String ip) {
-        return change("record a successful sign-in", userId, account -> account.afterSuccessfulSignIn(epochSecond, ip));
+        String address = SignInOrigins.canonicalAddress(ip);
+        return recordSignIn(
+                "record a successful sign-in",
+                userId,
+                address,
+                (account, record) -> SignInChange.succeeded(account, record, epochSecond, address));
     }
 
-    /** Locks the user's row, applies the change to what it read, and writes back what changed. */
-    private Optional<UserAccount> change(String action, String userId, UnaryOperator<UserAccount> change) {
+    /**
+     * Locks the user's row, applies the sign-in to what it read of the user and the address's
+     * record, and writes back what changed and the events of the blocks it set.
+     */
+    private Optional<UserAccount> recordSignIn(
+            String action, String userId, String address, BiFunction<UserAccount, IpLockout, SignInChange> signIn) {
         return inWriteTransaction(action, c -> {
             Optional<UserAccount> before = UserRows.find(statements, c, lockSql, userId);
             if (before.isEmpty()) {
                 return Optional.empty();
             }
-            UserAccount after = change.apply(before.get());
-            UserRows.writeStateIfChanged(statements, c, before.get(), after);
-            return Optional.of(after);
+            IpLockout recordBefore = address == null
+                    ? null
+                    : IpLockoutRows.find(c, userId, address).orElse(null);
+            SignInChange change = signIn.apply(before.get(), recordBefore);
+            UserRows.writeStateIfChanged(statements, c, before.get(), change.account());
+            if (change.address() != null && !change.address().equals(recordBefore)) {
+                IpLockoutRows.upsert(c, userId, change.address());
+            }
+            for (AuditEvent event : change.events()) {
+                UserRows.insertEvent(statements, c, event);
+            }
+            return Optional.of(change.account());
         });
     }
 
@@ -320,6 +395,51 @@ public final class JdbcUserRepository implements UserRepository {
                 UserRows.refreshEmails(c, dialect.refreshEmails(), chunk);
             }
             return written;
+        });
+    }
+
+    /** The count and the page in one read transaction: one snapshot. */
+    @Override
+    public LogPage logs(LogQuery query) {
+        Objects.requireNonNull(query, "query");
+        if (query.matchesNothing()) {
+            return new LogPage(List.of(), 0);
+        }
+        LogSql sql = LogSql.of(query);
+        return inSnapshot("list audit events", c -> {
+            List<AuditEvent> events = new ArrayList<>(query.limit());
+            try (PreparedStatement select = c.prepareStatement(sql.pageSql())) {
+                int next = sql.bind(select);
+                select.setInt(next, query.limit());
+                select.setLong(next + 1, query.offset());
+                try (ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        events.add(UserRows.event(row, 1));
+                    }
+                }
+            }
+            long total;
+            try (PreparedStatement count = c.prepareStatement(sql.countSql())) {
+                sql.bind(count);
+                try (ResultSet row = count.executeQuery()) {
+                    row.next();
+                    total = row.getLong(1);
+                }
+            }
+            return new LogPage(events, total);
+        });
+    }
+
+    @Override
+    public Optional<AuditEvent> logEntry(UUID eventId) {
+        Objects.requireNonNull(eventId, "eventId");
+        return withConnection("read an audit event", c -> {
+            try (PreparedStatement select = c.prepareStatement(LogSql.FIND_ONE)) {
+                LogSql.bindEventId(select, 1, eventId.toString());
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next() ? Optional.of(UserRows.event(row, 1)) : Optional.empty();
+                }
+            }
         });
     }
 

@@ -64,9 +64,11 @@ final class PostgresDialect extends Dialect {
              RETURNING u.last_updated
             ), event AS (
                 INSERT INTO audit_events (event_id, type, user_id, actor_key_id, request_id, occurred_at,
-                                          previous_block_until, previous_failure_count, outcome)
+                                          previous_block_until, previous_failure_count, outcome,
+                                          process_id, local_ip, remote_ip, user_agent)
                 SELECT ?::uuid, ?, b.user_id, ?, ?, ?::bigint, b.block_until, b.failure_count,
-                       CASE WHEN b.block_until IS NULL AND b.failure_count = 0 THEN ? ELSE ? END
+                       CASE WHEN b.block_until IS NULL AND b.failure_count = 0 THEN ? ELSE ? END,
+                       ?::bigint, ?, ?, ?
                   FROM before AS b, replay AS r
                  WHERE NOT r.seen
             )
@@ -199,6 +201,10 @@ final class PostgresDialect extends Dialect {
             unblock.setLong(9, request.epochSecond());
             unblock.setString(10, AuditEvent.Outcome.NOT_BLOCKED.code());
             unblock.setString(11, AuditEvent.Outcome.CLEARED.code());
+            unblock.setLong(12, request.origin().processId());
+            unblock.setString(13, request.origin().localIp());
+            unblock.setString(14, request.origin().remoteIp());
+            unblock.setString(15, request.origin().userAgent());
             try (ResultSet row = unblock.executeQuery()) {
                 if (!row.next()) {
                     return Optional.empty();

@@ -3,6 +3,7 @@ package dev.usersapi.repository.jdbc;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.usersapi.domain.AuditEvent;
+import dev.usersapi.domain.EventOrigin;
 import dev.usersapi.domain.Lockout;
 import dev.usersapi.domain.SignInHistory;
 import dev.usersapi.domain.UserAccount;
@@ -49,12 +50,13 @@ final class UserRows {
 
     static final String FIND = "SELECT " + USER_COLUMNS + " FROM users WHERE user_id = ?";
 
-    static final String AUDIT_EVENTS = """
-            SELECT event_id, type, user_id, actor_key_id, request_id, occurred_at,
-                   previous_block_until, previous_failure_count, outcome
-              FROM audit_events
-             WHERE user_id = ?
-             ORDER BY occurred_at, sequence_no""";
+    /** The columns of an audit event, in the order {@link #event(ResultSet, int)} reads them. */
+    static final String EVENT_COLUMNS = "event_id, type, user_id, actor_key_id, request_id, occurred_at, "
+            + "previous_block_until, previous_failure_count, outcome, ip_address, ip_count, "
+            + "process_id, local_ip, remote_ip, user_agent";
+
+    static final String AUDIT_EVENTS =
+            "SELECT " + EVENT_COLUMNS + " FROM audit_events WHERE user_id = ? ORDER BY occurred_at, sequence_no";
 
     static final String DELETE_EVENTS_BEFORE = """
             DELETE FROM audit_events
@@ -77,10 +79,8 @@ final class UserRows {
                              last_activity = ?
              WHERE user_id = ?""";
 
-    static final String INSERT_EVENT = """
-            INSERT INTO audit_events (event_id, type, user_id, actor_key_id, request_id, occurred_at,
-                                      previous_block_until, previous_failure_count, outcome)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    static final String INSERT_EVENT =
+            "INSERT INTO audit_events (" + EVENT_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
     /** Rows per statement when a batch is sent as arrays or as a JDBC batch. */
     static final int CHUNK_SIZE = 1_000;
@@ -150,20 +150,36 @@ final class UserRows {
     static void insertEvent(Statements statements, Connection connection, AuditEvent event) throws SQLException {
         PreparedStatement insert = statements.prepare(connection, INSERT_EVENT);
         try {
-            // As text: SQLite has no UUID type, and PostgreSQL converts text to its uuid column.
-            insert.setObject(1, event.eventId().toString(), Types.OTHER);
-            insert.setString(2, event.type());
-            insert.setString(3, event.userId());
-            insert.setString(4, event.actorKeyId());
-            insert.setString(5, event.requestId());
-            insert.setLong(6, event.epochSecond());
-            setNullableLong(insert, 7, event.previousLockout().blockUntil());
-            insert.setInt(8, event.previousLockout().failureCount());
-            insert.setString(9, event.outcome().code());
+            bindEvent(insert, 1, event);
             insert.executeUpdate();
         } finally {
             statements.release(insert);
         }
+    }
+
+    /** Binds the {@link #EVENT_COLUMNS} of the event starting at parameter {@code first}. */
+    static void bindEvent(PreparedStatement insert, int first, AuditEvent event) throws SQLException {
+        // As text: SQLite has no UUID type, and PostgreSQL converts text to its uuid column.
+        insert.setObject(first, event.eventId().toString(), Types.OTHER);
+        insert.setString(first + 1, event.type());
+        insert.setString(first + 2, event.userId());
+        insert.setString(first + 3, event.actorKeyId());
+        insert.setString(first + 4, event.requestId());
+        insert.setLong(first + 5, event.epochSecond());
+        setNullableLong(insert, first + 6, event.previousLockout().blockUntil());
+        insert.setInt(first + 7, event.previousLockout().failureCount());
+        insert.setString(first + 8, event.outcome().code());
+        insert.setString(first + 9, event.ipAddress());
+        if (event.ipCount() == null) {
+            insert.setNull(first + 10, Types.INTEGER);
+        } else {
+            insert.setInt(first + 10, event.ipCount());
+        }
+        EventOrigin origin = event.origin();
+        insert.setLong(first + 11, origin.processId());
+        insert.setString(first + 12, origin.localIp());
+        insert.setString(first + 13, origin.remoteIp());
+        insert.setString(first + 14, origin.userAgent());
     }
 
     static List<AuditEvent> auditEvents(Connection connection, String userId) throws SQLException {
@@ -172,19 +188,33 @@ final class UserRows {
             try (ResultSet row = select.executeQuery()) {
                 List<AuditEvent> events = new ArrayList<>();
                 while (row.next()) {
-                    events.add(new AuditEvent(
-                            UUID.fromString(row.getString(1)),
-                            row.getString(2),
-                            row.getString(3),
-                            row.getString(4),
-                            row.getString(5),
-                            row.getLong(6),
-                            new Lockout(nullableLong(row, 7), row.getInt(8)),
-                            AuditEvent.Outcome.ofCode(row.getString(9))));
+                    events.add(event(row, 1));
                 }
                 return events;
             }
         }
+    }
+
+    /** Reads the {@link #EVENT_COLUMNS} starting at column {@code first}. */
+    static AuditEvent event(ResultSet row, int first) throws SQLException {
+        int ipCount = row.getInt(first + 10);
+        Integer nullableIpCount = row.wasNull() ? null : ipCount;
+        return new AuditEvent(
+                UUID.fromString(row.getString(first)),
+                row.getString(first + 1),
+                row.getString(first + 2),
+                row.getString(first + 3),
+                row.getString(first + 4),
+                row.getLong(first + 5),
+                new Lockout(nullableLong(row, first + 6), row.getInt(first + 7)),
+                AuditEvent.Outcome.ofCode(row.getString(first + 8)),
+                row.getString(first + 9),
+                nullableIpCount,
+                new EventOrigin(
+                        row.getLong(first + 11),
+                        row.getString(first + 12),
+                        row.getString(first + 13),
+                        row.getString(first + 14)));
     }
 
     /**

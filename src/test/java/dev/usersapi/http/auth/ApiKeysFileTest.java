@@ -58,13 +58,13 @@ class ApiKeysFileTest {
     void listsTheKnownScopesInSortedOrder() throws Exception {
         assertRejected(
                 "[{\"id\":\"a\",\"sha256\":\"" + sha256Hex("x") + "\",\"scopes\":[\"users:delete\"]}]",
-                "key 'a': unknown scope 'users:delete', expected one of [users:read, users:write]");
+                "key 'a': unknown scope 'users:delete', expected one of [logs:read, users:read, users:write]");
         assertRejected(
                 "[{\"id\":\"a\",\"sha256\":\"" + sha256Hex("x") + "\",\"scopes\":[]}]",
-                "key 'a': \"scopes\" must list at least one of [users:read, users:write]");
+                "key 'a': \"scopes\" must list at least one of [logs:read, users:read, users:write]");
         assertRejected(
                 "[{\"id\":\"a\",\"sha256\":\"" + sha256Hex("x") + "\"}]",
-                "key 'a': \"scopes\" must list at least one of [users:read, users:write]");
+                "key 'a': \"scopes\" must list at least one of [logs:read, users:read, users:write]");
     }
 
     @Test

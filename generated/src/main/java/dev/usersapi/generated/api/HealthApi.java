@@ -26,7 +26,7 @@ public interface HealthApi {
      * @return The server is alive, or ready.
      * @return The request is malformed, so it never reached the operation. Either it is not well-formed HTTP or its framing is ambiguous, for example a malformed percent-escape or a raw `;` in the path, both `Content-Length` and `Transfer-Encoding`, a malformed chunk, or a header line without a colon: then the answer carries `Connection: close` and the connection is closed after it. Or a header the server reads is malformed (`Accept`, `Content-Type`, `If-None-Match`). 
      * @return The Accept header admits neither `application/json` nor `application/problem+json`. 
-     * @return The request has a body over 16 KiB. No operation takes a body; a smaller one is ignored. The connection is closed after the answer. 
+     * @return The request has a body over 16 KiB. Only the IP unblock takes a body; a smaller one sent to another operation is ignored. The connection is closed after the answer. 
      * @return The request target is longer than 4 KiB. The connection is closed after the answer. 
      * @return The request has an `Expect` header other than `100-continue`. The connection is closed after the answer. 
      * @return The request's header fields are over 8 KiB in all, or more than 100. The connection is closed after the answer. 
@@ -46,7 +46,7 @@ public interface HealthApi {
      * @return The server is alive, or ready.
      * @return The request is malformed, so it never reached the operation. Either it is not well-formed HTTP or its framing is ambiguous, for example a malformed percent-escape or a raw `;` in the path, both `Content-Length` and `Transfer-Encoding`, a malformed chunk, or a header line without a colon: then the answer carries `Connection: close` and the connection is closed after it. Or a header the server reads is malformed (`Accept`, `Content-Type`, `If-None-Match`). 
      * @return The Accept header admits neither `application/json` nor `application/problem+json`. 
-     * @return The request has a body over 16 KiB. No operation takes a body; a smaller one is ignored. The connection is closed after the answer. 
+     * @return The request has a body over 16 KiB. Only the IP unblock takes a body; a smaller one sent to another operation is ignored. The connection is closed after the answer. 
      * @return The request target is longer than 4 KiB. The connection is closed after the answer. 
      * @return The request has an `Expect` header other than `100-continue`. The connection is closed after the answer. 
      * @return The request's header fields are over 8 KiB in all, or more than 100. The connection is closed after the answer. 

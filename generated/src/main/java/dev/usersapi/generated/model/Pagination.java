@@ -41,7 +41,7 @@ public class Pagination   {
   }
 
   /**
-   * How many users match the filter, on all pages together.
+   * How many items match the filter, on all pages together.
    * minimum: 0
    **/
   public Pagination totalCount(Long totalCount) {
@@ -101,7 +101,7 @@ public class Pagination   {
   }
 
   /**
-   * Whether a later page holds users.
+   * Whether a later page holds items.
    **/
   public Pagination hasNext(Boolean hasNext) {
     this.hasNext = hasNext;
