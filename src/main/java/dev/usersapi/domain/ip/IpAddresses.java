@@ -44,8 +44,8 @@ public final class IpAddresses {
     }
 
     /**
-     * The dotted quad without leading zeros, or null unless the text is four decimal parts of 0 to
-     * 255, each of 1 to 3 digits.
+     * The text itself if it is four decimal parts of 0 to 255, each of 1 to 3 digits without a
+     * leading zero; else null.
      */
     private static String dottedQuad(String text) {
         StringBuilder out = new StringBuilder(15);
@@ -58,7 +58,8 @@ public final class IpAddresses {
                 value = value * 10 + (text.charAt(i) - '0');
                 i++;
             }
-            if (i == start || value > 255) {
+            // A leading zero is refused, not read past: some parsers read 010 as octal 8.
+            if (i == start || value > 255 || (i - start > 1 && text.charAt(start) == '0')) {
                 return null;
             }
             out.append(value);

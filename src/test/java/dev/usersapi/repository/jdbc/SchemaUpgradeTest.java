@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.usersapi.domain.AuditEvent;
 import dev.usersapi.domain.Lockout;
 import dev.usersapi.domain.SignInHistory;
 import dev.usersapi.domain.UserAccount;
@@ -18,17 +19,21 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
  * A database written by a version whose User had only the seed's fields (schema version 2): once
  * the server opens it, its users have the fields the User gained, with the README's defaults, and
- * keep everything they had, are found by their e-mail addresses (schema version 4's index) and are counted (version 6).
+ * keep everything they had, are found by their e-mail addresses (schema version 4's index) and are counted (version 6),
+ * and the audit events written then are kept through the audit log's changes (version 7).
  */
 class SchemaUpgradeTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final UUID OLD_EVENT_ID = UUID.fromString("018b9a2e-0000-7000-8000-000000000001");
 
     /** A profile as version 2 stored it: the seed's fields, linked identities only as idps. */
     private static final String OLD_PROFILE = """
@@ -73,10 +78,33 @@ class SchemaUpgradeTest {
             insert.setString(2, OLD_PROFILE);
             insert.executeUpdate();
         }
+        String uuid = engine == Engine.POSTGRESQL ? "?::uuid" : "?";
+        try (Connection connection = DriverManager.getConnection(settings.url(), settings.user(), settings.password());
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO audit_events (event_id, type, user_id, actor_key_id, request_id, occurred_at,"
+                                + " previous_block_until, previous_failure_count, outcome) VALUES (" + uuid
+                                + ", 'user_account_unblocked', 'old-shape', 'old-key', 'old-request', 1700000000,"
+                                + " 1700000900, 3, 'cleared')")) {
+            insert.setString(1, OLD_EVENT_ID.toString());
+            insert.executeUpdate();
+        }
     }
 
     private static void assertUpgraded(DatabaseSettings settings) throws Exception {
         try (JdbcUserRepository repository = JdbcUserRepository.open(settings)) {
+            // Schema version 7 rebuilt (SQLite) or extended (PostgreSQL) the trail: the old event is
+            // kept as it was, with an origin that was not recorded.
+            AuditEvent oldEvent = new AuditEvent(
+                    OLD_EVENT_ID,
+                    AuditEvent.USER_ACCOUNT_UNBLOCKED,
+                    "old-shape",
+                    "old-key",
+                    "old-request",
+                    1_700_000_000L,
+                    new Lockout(1_700_000_900L, 3),
+                    AuditEvent.Outcome.CLEARED);
+            assertEquals(List.of(oldEvent), repository.auditEvents("old-shape"));
+            assertEquals(Optional.of(oldEvent), repository.logEntry(OLD_EVENT_ID));
             UserAccount user = repository.find("old-shape").orElseThrow();
             assertEquals(new Lockout(4102444800L, 5), user.lockout());
             assertEquals(SignInHistory.NONE, user.signIns());
