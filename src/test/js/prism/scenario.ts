@@ -10,6 +10,13 @@
  * unblocks (200), and a malformed If-Match is a 400; every User response and 412 must carry a
  * strong ETag, which Prism checks against its schema only when it is there.
  *
+ * The IP lockouts and the audit log run on a blocked user of fixtures/users.json that only they
+ * touch (prism-ip-lockouts): its blocked_ips listing is `[]` (no HTTP operation records a failed
+ * sign-in), the IP unblocks (one address, then `all`) answer the user with its own lockout and
+ * ETag as they were, and none of the refused calls may write to its log. So the user's log, oldest
+ * first, must hold exactly the two IP unblocks, under the X-Request-Id each was sent with; getLog
+ * then reads the first of them by the id the listing gave.
+ *
  * How Prism 5.14.2 reports (prism-http-server/dist/server.js): every request or response
  * violation, of any severity, goes into an `sl-violations` response header (a JSON array); with
  * --errors, a response violation of severity Error replaces the upstream response with Prism's
@@ -27,34 +34,55 @@
  *   and checks path parameters exactly like the server (pattern and maxLength), so the validating
  *   instance would answer them with its own 422 and never forward. There is no id the spec admits
  *   that the server rejects, so there is no way around that except switching request validation
- *   off. Likewise `size=101` for listUsers: Prism checks the query parameter's maximum itself (a
- *   filter outside the supported subset is a string the contract admits, so that 422 goes through
- *   the validating instance). The 400 cases (a malformed percent-escape) also need it: the
- *   validating instance throws `URIError: URI malformed` decoding the path parameter and never
- *   answers, while the lenient one forwards the path verbatim and validates the server's 400.
+ *   off. Likewise `size=101` and a sort value outside the enum, for the listings: Prism checks
+ *   query parameters against their schemas itself (a filter outside the supported subset is a
+ *   string the contract admits, so that 422 goes through the validating instance, and so does an
+ *   `ip_address` that is no IP address: the schema gives it no pattern). The lenient instance also
+ *   carries a log_id that breaks the LogId pattern, an IP unblock body of another shape (Prism
+ *   checks it against UnblockIpRequest), and a `Content-Type: text/plain` body, whose 415 the
+ *   validating instance would replace with its own 422. The 400 cases (a malformed
+ *   percent-escape) also need it: the validating instance throws `URIError: URI malformed`
+ *   decoding the path parameter and never answers, while the lenient one forwards the path
+ *   verbatim and validates the server's 400.
  * - `server`: straight to the server, for 401 without a key only: Prism checks the security
  *   scheme itself (always on in proxy mode) and answers a request without X-API-KEY with its own
  *   401. A 401 for an unknown key does go through Prism (it only checks the header is there).
  *
  * Not produced here: 500 (needs a server fault) and 503 (needs the user store to be down); neither
  * can be provoked on demand through the proxy, in a black-box run. The Java suite covers them.
- * Nor a 400 from listUsers: even the lenient instance re-encodes a malformed percent-escape in the
- * query (`filter=a%zz` reaches the server as `filter=a%25zz`, a valid escape), so the server sees
- * a well-formed target.
+ * Nor a 400 from listUsers (or the other listings): even the lenient instance re-encodes a malformed
+ * percent-escape in the query (`filter=a%zz` reaches the server as `filter=a%25zz`, a valid escape),
+ * so the server sees a well-formed target. Nor the 400 of an IP unblock whose body is not JSON: both
+ * Prism instances parse a JSON body themselves and answer a malformed one with their own 400
+ * (`invalid_json`), never forwarding it.
  */
 import { readFileSync } from 'node:fs';
-import { KEYS, SERVER_URL, TOO_LONG_USER_ID, USER_ETAG } from '../test/support.js';
+import { BLOCKED_UNTIL_2100, KEYS, KEY_IDS, SERVER_URL, TOO_LONG_USER_ID, USER_ETAG } from '../test/support.js';
 
 type Route = 'prism' | 'lenient' | 'server';
 
+type Operation =
+  | 'listUsers' | 'getUser' | 'unblockUser' | 'listBlockedIps' | 'unblockIp' | 'listLogs' | 'getLog'
+  | 'getLiveness' | 'getReadiness';
+
 interface Case {
-  operation: 'listUsers' | 'getUser' | 'unblockUser' | 'getLiveness' | 'getReadiness';
+  operation: Operation;
   status: number;
   what: string;
   route: Route;
   userId: string;
-  /** listUsers: the query string, sent as is (build it with `query()`). */
+  /** The listings (listUsers, listBlockedIps, listLogs): the query string, sent as is (build it with `query()`). */
   query?: string;
+  /** getLog: the log_id, or a function of the log ids saved by earlier cases. */
+  logId?: string | (() => string);
+  /** unblockIp: the request body, sent as is. */
+  body?: string;
+  /** The request's Content-Type when it has a body; application/json unless given. */
+  contentType?: string;
+  /** The X-Request-Id header to send; the server must answer with the same. */
+  sendRequestId?: string;
+  /** Save the id of the log entry in the body (the first one of a listing) under this name. */
+  saveLogId?: string;
   /** More checks of the answer; returns what is wrong. */
   expect?: (body: unknown, headers: Headers) => string[];
   key?: string;
@@ -93,7 +121,7 @@ const PAGINATION_MEMBERS = ['current_page', 'has_next', 'has_previous', 'page_si
 /** Checks a listing: its body is an array whose length passes `count`, and its X-Pagination header
  * is JSON with exactly the members of the Pagination schema, of their types and bounds, consistent
  * with the page, and with the values in `page`. */
-function listing(count: (length: number) => boolean, page: Record<string, number | boolean>): Case['expect'] {
+function listing(count: (length: number) => boolean, page: Record<string, number | boolean>): NonNullable<Case['expect']> {
   return (body, headers) => {
     const problems: string[] = [];
     if (!Array.isArray(body)) return [`body is not an array: ${JSON.stringify(body).slice(0, 200)}`];
@@ -159,6 +187,80 @@ function etagVersus(name: string, equal: boolean): NonNullable<Case['expect']> {
     const etag = headers.get('etag');
     const saved = savedETag(name);
     return (etag === saved) === equal ? [] : [`ETag ${String(etag)} should ${equal ? '' : 'not '}be the '${name}' ETag ${saved}`];
+  };
+}
+
+/** Every one of `checks`. */
+function allOf(...checks: NonNullable<Case['expect']>[]): NonNullable<Case['expect']> {
+  return (body, headers) => checks.flatMap((check) => check(body, headers));
+}
+
+/** Checks that the body is exactly the JSON `[]`. */
+function emptyArray(body: unknown): string[] {
+  return JSON.stringify(body) === '[]' ? [] : [`body should be []: ${JSON.stringify(body).slice(0, 200)}`];
+}
+
+/** Log entry ids that earlier cases saved (saveLogId), by name. */
+const logIds = new Map<string, string>();
+
+/** The log entry id an earlier case saved under `name`. */
+function savedLogId(name: string): string {
+  const id = logIds.get(name);
+  if (id === undefined) throw new Error(`no log id saved as '${name}': did its case fail?`);
+  return id;
+}
+
+/** Checks that the body is a user whose own lockout is `failureCount` failures until 2100. */
+function stillBlocked(failureCount: number): NonNullable<Case['expect']> {
+  return (body) => {
+    const user = body as { block_until?: unknown; failure_count?: unknown };
+    return user.block_until === BLOCKED_UNTIL_2100 && user.failure_count === failureCount
+      ? [] : [`the user's own lockout should be as it was: ${JSON.stringify(body).slice(0, 200)}`];
+  };
+}
+
+/** What a log entry written by one of this scenario's unblocks must hold. */
+interface ExpectedEntry {
+  code: string;
+  traceId: string;
+  userId: string;
+  details: Record<string, unknown>;
+}
+
+/** Checks one log entry against what the unblock that wrote it says it must hold. */
+function entryIs(entry: unknown, expected: ExpectedEntry): string[] {
+  const e = entry as {
+    id?: unknown; category?: unknown; type?: unknown; code?: unknown;
+    request?: { trace_id?: unknown }; actor?: unknown; targets?: unknown; details?: Record<string, unknown>;
+  };
+  const problems: string[] = [];
+  const show = JSON.stringify(entry).slice(0, 400);
+  if (typeof e.id !== 'string' || !/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(e.id)) {
+    problems.push(`id is not a lower-case UUID v7: ${show}`);
+  }
+  if (e.code !== expected.code) problems.push(`code should be ${expected.code}: ${show}`);
+  if (e.category !== 'blocks' || e.type !== 'success') problems.push(`category should be blocks and type success: ${show}`);
+  if (e.request?.trace_id !== expected.traceId) problems.push(`request.trace_id should be ${expected.traceId}: ${show}`);
+  if (JSON.stringify(e.actor) !== JSON.stringify({ type: 'api_key', id: KEY_IDS.admin })) {
+    problems.push(`actor should be the admin key: ${show}`);
+  }
+  if (JSON.stringify(e.targets) !== JSON.stringify([{ type: 'user', id: expected.userId }])) {
+    problems.push(`targets should be the user ${expected.userId}: ${show}`);
+  }
+  for (const [key, value] of Object.entries(expected.details)) {
+    if (e.details?.[key] !== value) problems.push(`details.${key} should be ${JSON.stringify(value)}: ${show}`);
+  }
+  return problems;
+}
+
+/** Checks a page of log entries: exactly `expected`, in order. */
+function entriesAre(expected: ExpectedEntry[]): NonNullable<Case['expect']> {
+  return (body) => {
+    if (!Array.isArray(body)) return [`body is not an array: ${JSON.stringify(body).slice(0, 200)}`];
+    if (body.length !== expected.length) {
+      return [`expected ${expected.length} entries, got ${body.length}: ${JSON.stringify(body).slice(0, 600)}`];
+    }
+    return expected.flatMap((e, i) => entryIs(body[i], e));
   };
 }
 
@@ -229,6 +331,118 @@ cases.push(
     expect: (body) => /If-Match/.test(String((body as { detail?: unknown }).detail))
       ? [] : [`the 400 should be about If-Match: ${JSON.stringify(body).slice(0, 300)}`] },
 );
+// IP lockouts and the audit log, on prism-ip-lockouts (blocked, failure_count 5), which nothing
+// else touches. The listing of its IP lockouts is empty: only failed sign-ins make records.
+{
+  const userId = 'prism-ip-lockouts';
+  const run = Date.now().toString(36);
+  const traceOne = `prism-ip-one-${run}`;
+  const traceAll = `prism-ip-all-${run}`;
+  const all = JSON.stringify({ ip_address: 'all' });
+  const none = listing((n) => n === 0,
+    { total_count: 0, page_size: 10, current_page: 1, has_next: false, has_previous: false });
+  cases.push(
+    { operation: 'listBlockedIps', status: 200, what: 'no IP lockouts: []', route: 'prism', userId, key: KEYS.reader,
+      expect: allOf(emptyArray, none) },
+    { operation: 'listBlockedIps', status: 200, what: 'page 2 of 5, sorted: []', route: 'prism', userId, key: KEYS.admin,
+      query: query({ page: 2, size: 5, sort: 'last_sign_in_success:1' }),
+      expect: listing((n) => n === 0, { total_count: 0, page_size: 5, current_page: 2, has_next: false, has_previous: true }) },
+    { operation: 'listBlockedIps', status: 401, what: 'unknown key', route: 'prism', userId, key: KEYS.unknown },
+    { operation: 'listBlockedIps', status: 401, what: 'no key (Prism would answer itself)', route: 'server', userId },
+    { operation: 'listBlockedIps', status: 403, what: 'key lacks scope', route: 'prism', userId, key: KEYS.writer },
+    { operation: 'listBlockedIps', status: 404, what: 'unknown user', route: 'prism', userId: 'nobody-at-all', key: KEYS.reader },
+    { operation: 'listBlockedIps', status: 406, what: 'Accept: text/html', route: 'prism', userId, key: KEYS.reader, accept: 'text/html' },
+    { operation: 'listBlockedIps', status: 422, what: 'id breaks the pattern', route: 'lenient', userId: 'not valid',
+      key: KEYS.reader, expect: errorsName('user_id') },
+    { operation: 'listBlockedIps', status: 422, what: 'size=101', route: 'lenient', userId, key: KEYS.reader,
+      query: query({ size: 101 }), expect: errorsName('size') },
+    { operation: 'listBlockedIps', status: 422, what: 'sort=failure_count:-1 (not listed)', route: 'lenient', userId,
+      key: KEYS.reader, query: query({ sort: 'failure_count:-1' }), expect: errorsName('sort') },
+    { operation: 'listBlockedIps', status: 400, what: 'malformed percent-escape', route: 'lenient', userId: 'a%zz',
+      raw: true, key: KEYS.reader },
+
+    // The refused IP unblocks first: none of them may write to the user's log.
+    { operation: 'unblockIp', status: 401, what: 'unknown key', route: 'prism', userId, key: KEYS.unknown, body: all },
+    { operation: 'unblockIp', status: 401, what: 'no key (Prism would answer itself)', route: 'server', userId, body: all },
+    { operation: 'unblockIp', status: 403, what: 'key lacks scope', route: 'prism', userId, key: KEYS.reader, body: all },
+    { operation: 'unblockIp', status: 404, what: 'unknown user', route: 'prism', userId: 'nobody-at-all', key: KEYS.admin, body: all },
+    { operation: 'unblockIp', status: 406, what: 'Accept: text/html', route: 'prism', userId, key: KEYS.admin, body: all,
+      accept: 'text/html' },
+    { operation: 'unblockIp', status: 415, what: 'Content-Type: text/plain', route: 'lenient', userId, key: KEYS.admin,
+      body: all, contentType: 'text/plain' },
+    { operation: 'unblockIp', status: 422, what: 'ip_address: not-an-ip', route: 'prism', userId, key: KEYS.admin,
+      body: JSON.stringify({ ip_address: 'not-an-ip' }), expect: errorsName('ip_address') },
+    { operation: 'unblockIp', status: 422, what: 'body of another shape', route: 'lenient', userId, key: KEYS.admin,
+      body: JSON.stringify({ ip: '203.0.113.7' }), expect: errorsName('ip_address') },
+    { operation: 'unblockIp', status: 422, what: 'id breaks the pattern', route: 'lenient', userId: 'not valid',
+      key: KEYS.admin, body: all, expect: errorsName('user_id') },
+    { operation: 'unblockIp', status: 400, what: 'malformed percent-escape', route: 'lenient', userId: 'a%zz', raw: true,
+      key: KEYS.admin, body: all },
+    // Then the two that are made: the account's own lockout stays, and so does its ETag.
+    { operation: 'getUser', status: 200, what: 'ETag before the IP unblocks', route: 'prism', userId, key: KEYS.admin,
+      saveETag: 'ip-lockouts' },
+    { operation: 'unblockIp', status: 200, what: 'one address', route: 'prism', userId, key: KEYS.admin,
+      body: JSON.stringify({ ip_address: '203.0.113.7' }), sendRequestId: traceOne,
+      expect: allOf(stillBlocked(5), etagVersus('ip-lockouts', true)) },
+    { operation: 'unblockIp', status: 200, what: 'all', route: 'prism', userId, key: KEYS.admin, body: all,
+      sendRequestId: traceAll,
+      expect: allOf(stillBlocked(5), etagVersus('ip-lockouts', true)) },
+    { operation: 'listBlockedIps', status: 200, what: 'still []: a reset makes no record', route: 'prism', userId,
+      key: KEYS.reader, expect: none },
+  );
+  const one: ExpectedEntry = { code: 'user_account_ip_unblocked', traceId: traceOne, userId,
+    details: { outcome: 'not_blocked', ip_address: '203.0.113.7' } };
+  const every: ExpectedEntry = { code: 'user_account_all_ip_blocks_removed', traceId: traceAll, userId,
+    details: { outcome: 'not_blocked', ip_addresses_reset: 0 } };
+  cases.push(
+    { operation: 'listLogs', status: 200, what: 'the user\'s log, oldest first', route: 'prism', userId: '', key: KEYS.admin,
+      query: query({ filter: `user_id:${userId}`, sort: 'time_stamp:1' }), saveLogId: 'ip-one',
+      expect: allOf(entriesAre([one, every]), listing((n) => n === 2,
+        { total_count: 2, page_size: 10, current_page: 1, has_next: false, has_previous: false })) },
+    { operation: 'listLogs', status: 200, what: 'the user\'s log, by code, page 1 of 1', route: 'prism', userId: '',
+      key: KEYS.admin, query: query({ filter: `user_id:${userId} AND code:user_account_all_ip_blocks_removed`, size: 1 }),
+      expect: allOf(entriesAre([every]), listing((n) => n === 1,
+        { total_count: 1, page_size: 1, current_page: 1, has_next: false, has_previous: false })) },
+    { operation: 'listLogs', status: 200, what: 'defaults (no parameters)', route: 'prism', userId: '', key: KEYS.admin,
+      expect: listing((n) => n >= 2 && n <= 10, { page_size: 10, current_page: 1, has_previous: false }) },
+    { operation: 'listLogs', status: 200, what: 'page past the last one: []', route: 'prism', userId: '', key: KEYS.admin,
+      query: query({ page: 1000, size: 100, sort: 'time_stamp:-1' }),
+      expect: listing((n) => n === 0, { page_size: 100, current_page: 1000, has_next: false, has_previous: true }) },
+    { operation: 'listLogs', status: 401, what: 'unknown key', route: 'prism', userId: '', key: KEYS.unknown },
+    { operation: 'listLogs', status: 401, what: 'no key (Prism would answer itself)', route: 'server', userId: '' },
+    { operation: 'listLogs', status: 403, what: 'key lacks logs:read', route: 'prism', userId: '', key: KEYS.reader },
+    { operation: 'listLogs', status: 406, what: 'Accept: text/html', route: 'prism', userId: '', key: KEYS.admin, accept: 'text/html' },
+    { operation: 'listLogs', status: 422, what: 'unsupported filter (OR)', route: 'prism', userId: '', key: KEYS.admin,
+      query: query({ filter: `user_id:${userId} OR code:user_account_unblocked` }), expect: errorsName('filter') },
+    { operation: 'listLogs', status: 422, what: 'size=101', route: 'lenient', userId: '', key: KEYS.admin,
+      query: query({ size: 101 }), expect: errorsName('size') },
+    { operation: 'listLogs', status: 422, what: 'sort=time_stamp:2', route: 'lenient', userId: '', key: KEYS.admin,
+      query: query({ sort: 'time_stamp:2' }), expect: errorsName('sort') },
+
+    { operation: 'getLog', status: 200, what: 'the first IP unblock, by its id', route: 'prism', userId: '', key: KEYS.admin,
+      logId: () => savedLogId('ip-one'),
+      expect: (body) => [
+        ...entryIs(body, one),
+        ...((body as { id?: unknown }).id === savedLogId('ip-one') ? [] : [`id should be ${savedLogId('ip-one')}`]),
+      ] },
+    { operation: 'getLog', status: 401, what: 'unknown key', route: 'prism', userId: '', key: KEYS.unknown,
+      logId: () => savedLogId('ip-one') },
+    { operation: 'getLog', status: 401, what: 'no key (Prism would answer itself)', route: 'server', userId: '',
+      logId: () => savedLogId('ip-one') },
+    { operation: 'getLog', status: 403, what: 'key lacks logs:read', route: 'prism', userId: '', key: KEYS.writer,
+      logId: () => savedLogId('ip-one') },
+    { operation: 'getLog', status: 404, what: 'unknown id', route: 'prism', userId: '', key: KEYS.admin,
+      logId: '0193a6f2-7c41-7d3e-9a52-4be0c81f2d6a' },
+    { operation: 'getLog', status: 406, what: 'Accept: text/html', route: 'prism', userId: '', key: KEYS.admin,
+      accept: 'text/html', logId: () => savedLogId('ip-one') },
+    { operation: 'getLog', status: 422, what: 'id is no UUID', route: 'lenient', userId: '', key: KEYS.admin,
+      logId: 'not-a-log-id', expect: errorsName('log_id') },
+    { operation: 'getLog', status: 422, what: 'id in upper case', route: 'lenient', userId: '', key: KEYS.admin,
+      logId: '0193A6F2-7C41-7D3E-9A52-4BE0C81F2D6A', expect: errorsName('log_id') },
+    { operation: 'getLog', status: 400, what: 'malformed percent-escape', route: 'lenient', userId: '', key: KEYS.admin,
+      logId: 'a%zz', raw: true },
+  );
+}
 // The health checks need no key; 503 from readiness needs a store outage, covered by the Java tests.
 for (const operation of ['getLiveness', 'getReadiness'] as const) {
   cases.push(
@@ -237,16 +451,35 @@ for (const operation of ['getLiveness', 'getReadiness'] as const) {
   );
 }
 
-const HEALTH_PATHS: Record<string, string> = { getLiveness: '/health/live', getReadiness: '/health/ready' };
+/** The request target of a case: its operation's path, with its parameters, and its query. */
+function pathOf(c: Case): string {
+  const user = c.raw ? c.userId : encodeURIComponent(c.userId);
+  const query = c.query ? `?${c.query}` : '';
+  switch (c.operation) {
+    case 'getLiveness': return '/health/live';
+    case 'getReadiness': return '/health/ready';
+    case 'listUsers': return `/api/users${query}`;
+    case 'getUser': return `/api/users/${user}`;
+    case 'unblockUser': return `/api/users/${user}/unblock`;
+    case 'listBlockedIps': return `/api/users/${user}/blocked_ips${query}`;
+    case 'unblockIp': return `/api/users/${user}/blocked_ips/unblock`;
+    case 'listLogs': return `/api/logs${query}`;
+    case 'getLog': {
+      const id = typeof c.logId === 'function' ? c.logId() : c.logId ?? '';
+      return `/api/logs/${c.raw ? id : encodeURIComponent(id)}`;
+    }
+  }
+}
 
 async function run(c: Case): Promise<string[]> {
-  const path = HEALTH_PATHS[c.operation]
-    ?? (c.operation === 'listUsers' ? `/api/users${c.query ? `?${c.query}` : ''}` : undefined)
-    ?? `/api/users/${c.raw ? c.userId : encodeURIComponent(c.userId)}${c.operation === 'unblockUser' ? '/unblock' : ''}`;
+  const path = pathOf(c);
   const headers: Record<string, string> = { accept: c.accept ?? 'application/json' };
   if (c.key) headers['x-api-key'] = c.key;
   if (c.ifMatch !== undefined) headers['if-match'] = typeof c.ifMatch === 'string' ? c.ifMatch : c.ifMatch();
-  const response = await fetch(ORIGINS[c.route] + path, { method: c.operation === 'unblockUser' ? 'POST' : 'GET', headers });
+  if (c.body !== undefined) headers['content-type'] = c.contentType ?? 'application/json';
+  if (c.sendRequestId) headers['x-request-id'] = c.sendRequestId;
+  const method = c.operation === 'unblockUser' || c.operation === 'unblockIp' ? 'POST' : 'GET';
+  const response = await fetch(ORIGINS[c.route] + path, { method, headers, body: c.body });
   const text = await response.text();
   const problems: string[] = [];
   const violations = response.headers.get('sl-violations');
@@ -266,6 +499,9 @@ async function run(c: Case): Promise<string[]> {
   if (c.requestId !== false && !response.headers.get('x-request-id')) {
     problems.push('no X-Request-Id header: the response did not come from the server');
   }
+  if (c.sendRequestId && response.headers.get('x-request-id') !== c.sendRequestId) {
+    problems.push(`X-Request-Id should be the one sent, ${c.sendRequestId}: got ${String(response.headers.get('x-request-id'))}`);
+  }
   const contentType = c.status === 200 ? 'application/json' : 'application/problem+json';
   const mediaType = (response.headers.get('content-type') ?? '').split(';')[0]?.trim();
   if (mediaType !== contentType) problems.push(`expected Content-Type ${contentType}, got ${response.headers.get('content-type')}`);
@@ -276,12 +512,18 @@ async function run(c: Case): Promise<string[]> {
     }
   }
   const etag = response.headers.get('etag');
-  const userResponse = (c.operation === 'getUser' || c.operation === 'unblockUser') && (c.status === 200 || c.status === 412);
+  const userResponse = (c.operation === 'getUser' || c.operation === 'unblockUser' || c.operation === 'unblockIp')
+    && (c.status === 200 || c.status === 412);
   if (userResponse && !(etag && USER_ETAG.test(etag))) {
     problems.push(`expected a strong ETag with the user's version, got ${String(etag)}`);
   }
   if (c.expect && parsed) problems.push(...c.expect(body, response.headers));
   if (c.saveETag && etag && problems.length === 0) etags.set(c.saveETag, etag);
+  if (c.saveLogId && problems.length === 0) {
+    const entry = Array.isArray(body) ? (body as unknown[])[0] : body;
+    const id = (entry as { id?: unknown } | undefined)?.id;
+    if (typeof id === 'string') logIds.set(c.saveLogId, id);
+  }
   return problems;
 }
 
@@ -290,7 +532,7 @@ async function main(): Promise<number> {
   for (const c of cases) {
     // A case that cannot even be sent (an ETag an earlier, failed case should have saved) fails alone.
     const problems = await run(c).catch((error: unknown) => [`not sent: ${String(error)}`]);
-    const label = `${c.operation.padEnd(12)} ${c.status} ${c.what.padEnd(36)} via ${c.route}`;
+    const label = `${c.operation.padEnd(14)} ${c.status} ${c.what.padEnd(36)} via ${c.route}`;
     if (problems.length === 0) {
       console.log(`ok      ${label}`);
     } else {

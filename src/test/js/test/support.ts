@@ -10,14 +10,21 @@ export const SERVER_URL: string = (() => {
 })();
 
 export const KEYS = {
-  /** js-tests-admin: users:read and users:write */
+  /** js-tests-admin: users:read, users:write and logs:read */
   admin: 'js-tests-admin-secret-0f1e2d3c',
-  /** js-tests-reader: users:read only */
+  /** js-tests-reader: users:read only (so not logs:read) */
   reader: 'js-tests-reader-secret-4b5a6978',
   /** js-tests-writer: users:write only */
   writer: 'js-tests-writer-secret-8c9dabcd',
   /** matches no key */
   unknown: 'not-a-configured-key',
+} as const;
+
+/** The ids of the keys in fixtures/api-keys.json, as the audit log names them (`actor.id`). */
+export const KEY_IDS = {
+  admin: 'js-tests-admin',
+  reader: 'js-tests-reader',
+  writer: 'js-tests-writer',
 } as const;
 
 /** block_until of the blocked fixture users: 2100-01-01T00:00:00Z */

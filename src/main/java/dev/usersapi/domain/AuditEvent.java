@@ -122,7 +122,7 @@ public record AuditEvent(
         boolean all = request.isForAllAddresses();
         return new AuditEvent(
                 EventIds.next(),
-                (all ? AuditCode.USER_ACCOUNT_ALL_IP_BLOCKS_REMOVED : AuditCode.USER_ACCOUNT_IP_UNBLOCKED).code(),
+                request.code(),
                 request.userId(),
                 request.actorKeyId(),
                 request.requestId(),

@@ -23,6 +23,14 @@ public record IpUnblockRequest(
         Objects.requireNonNull(origin, "origin");
     }
 
+    /** The code of the audit event this unblock writes, by which a retry of it is recognised. */
+    public String code() {
+        return (isForAllAddresses()
+                        ? AuditCode.USER_ACCOUNT_ALL_IP_BLOCKS_REMOVED
+                        : AuditCode.USER_ACCOUNT_IP_UNBLOCKED)
+                .code();
+    }
+
     /** Whether every address of the user is to be reset. */
     public boolean isForAllAddresses() {
         return ip == null;

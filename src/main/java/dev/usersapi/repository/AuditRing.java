@@ -105,12 +105,12 @@ final class AuditRing {
         return dropped;
     }
 
-    /** Whether one of the events held here was recorded for the request with this id. */
-    boolean holdsRequest(String id) {
+    /** Whether one of the events held here has this code and was recorded for the request with this id. */
+    boolean holdsRequest(String id, String code) {
         int hash = id.hashCode();
         for (int i = 0; i < slots.size(); i++) {
             Slot slot = slots.get(i);
-            if (slot.requestIdHash == hash && id.equals(slot.requestId)) {
+            if (slot.requestIdHash == hash && id.equals(slot.requestId) && code.equals(slot.type)) {
                 return true;
             }
         }

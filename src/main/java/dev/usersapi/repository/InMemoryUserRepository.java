@@ -126,7 +126,7 @@ public final class InMemoryUserRepository implements UserRepository {
         UnblockOutcome[] outcome = new UnblockOutcome[1];
         accounts.computeIfPresent(request.userId(), (id, before) -> {
             AuditRing trail = auditByUser.computeIfAbsent(id, key -> new AuditRing(auditEventsPerUser));
-            if (trail.holdsRequest(request.requestId())) {
+            if (trail.holdsRequest(request.requestId(), AuditEvent.USER_ACCOUNT_UNBLOCKED)) {
                 outcome[0] = UnblockOutcome.replayed(before);
                 return before;
             }
@@ -160,7 +160,7 @@ public final class InMemoryUserRepository implements UserRepository {
         IpUnblockOutcome[] outcome = new IpUnblockOutcome[1];
         accounts.computeIfPresent(request.userId(), (id, account) -> {
             AuditRing trail = auditByUser.computeIfAbsent(id, key -> new AuditRing(auditEventsPerUser));
-            if (trail.holdsRequest(request.requestId())) {
+            if (trail.holdsRequest(request.requestId(), request.code())) {
                 outcome[0] = IpUnblockOutcome.replayed(account);
                 return account;
             }

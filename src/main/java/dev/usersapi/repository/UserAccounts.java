@@ -40,8 +40,8 @@ public interface UserAccounts {
      * {@code last_updated} to the request's time only if that changed anything, and records one
      * audit event: all in one atomic step.
      *
-     * <p>A retry is not a second unblock: when the trail already holds an event of this user with
-     * the request's id, nothing is changed or recorded, and the outcome is the account as it is
+     * <p>A retry is not a second unblock: when the trail already holds an unblock event of this
+     * user with the request's id, nothing is changed or recorded, and the outcome is the account as it is
      * (with nothing cleared). So a client that did not hear the answer can send the same request,
      * with the same {@code X-Request-Id}, again.
      *
@@ -62,7 +62,7 @@ public interface UserAccounts {
      * of, and records one audit event: in one atomic step with the same per-user lock as {@link
      * #unblock}. The account is not changed. An address without a record has nothing to reset;
      * it is not an error, and the event says so. A retry (the trail already holds an event of
-     * this user with the request's id) changes and records nothing.
+     * this user with the request's id and this unblock's code) changes and records nothing.
      *
      * @return what the unblock did, or empty (and no event) when no user has this id
      */

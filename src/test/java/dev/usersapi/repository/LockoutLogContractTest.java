@@ -2,6 +2,7 @@ package dev.usersapi.repository;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -286,6 +287,29 @@ public abstract class LockoutLogContractTest {
         assertTrue(retry.replayed());
         assertEquals(new Lockout(BLOCK_ENDS, 3), recordOf(user.userId(), A).lockout(), "the new block stays");
         assertEquals(events, logOf(user.userId(), false).size());
+    }
+
+    @Test
+    void aRequestIdOfAnotherKindOfUnblockIsNoRetry() {
+        UserAccount user = TestUsers.user("ip-other-kind")
+                .blockedUntil(TestUsers.FAR_FUTURE, 3)
+                .build();
+        repository.upsertAll(List.of(user));
+        failFrom(user.userId(), A, 3, IP_POLICY);
+        String requestId = "request-" + UUID.randomUUID();
+        repository.unblock(new UnblockRequest(user.userId(), NOW, "key", requestId, null, ORIGIN));
+
+        IpUnblockOutcome ipUnblock = unblockIp(user.userId(), A, requestId);
+        IpUnblockOutcome all = unblockIp(user.userId(), null, requestId);
+        IpUnblockOutcome retry = unblockIp(user.userId(), A, requestId);
+
+        assertAll(
+                () -> assertFalse(ipUnblock.replayed()),
+                () -> assertEquals(1, ipUnblock.resetCount()),
+                () -> assertFalse(all.replayed()),
+                () -> assertTrue(retry.replayed()),
+                () -> assertEquals(Lockout.NONE, recordOf(user.userId(), A).lockout()));
+        assertEquals(4, logOf(user.userId(), false).size(), "the block and three unblocks");
     }
 
     @Test

@@ -274,7 +274,8 @@ public final class JdbcUserRepository implements UserRepository {
             if (before.isEmpty()) {
                 return Optional.empty();
             }
-            if (UserRows.holdsRequest(statements, c, request.userId(), request.requestId())) {
+            if (UserRows.holdsRequest(
+                    statements, c, request.userId(), request.requestId(), AuditEvent.USER_ACCOUNT_UNBLOCKED)) {
                 return Optional.of(UnblockOutcome.replayed(before.get()));
             }
             UnblockOutcome outcome = UnblockOutcome.of(before.get(), request);
@@ -309,7 +310,7 @@ public final class JdbcUserRepository implements UserRepository {
             if (account.isEmpty()) {
                 return Optional.empty();
             }
-            if (UserRows.holdsRequest(statements, c, request.userId(), request.requestId())) {
+            if (UserRows.holdsRequest(statements, c, request.userId(), request.requestId(), request.code())) {
                 return Optional.of(IpUnblockOutcome.replayed(account.get()));
             }
             List<IpLockout> named = request.isForAllAddresses()

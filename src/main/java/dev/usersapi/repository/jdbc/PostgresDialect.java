@@ -36,7 +36,7 @@ final class PostgresDialect extends Dialect {
 
     /**
      * {@link JdbcUserRepository}'s unblock in one statement: lock the row, skip everything if the
-     * trail already holds this request for this user (a retry), else reset the lockout (moving
+     * trail already holds an unblock of this user by this request (a retry), else reset the lockout (moving
      * last_updated only if it had anything to reset) and record the event with the state before.
      * The outcome rule is {@link Lockout#isClear()} written in SQL; the event mirrors
      * {@link AuditEvent#unblocked}.
@@ -50,7 +50,8 @@ final class PostgresDialect extends Dialect {
                  WHERE user_id = ?
                    FOR UPDATE
             ), replay AS (
-                SELECT EXISTS (SELECT 1 FROM audit_events WHERE user_id = ? AND request_id = ?) AS seen
+                SELECT EXISTS (SELECT 1 FROM audit_events
+                                WHERE user_id = ? AND request_id = ? AND type = 'user_account_unblocked') AS seen
             ), after AS (
                 UPDATE users AS u
                    SET block_until = NULL,

@@ -67,7 +67,7 @@ final class UserRows {
 
     static final String PROBE_WRITE = "UPDATE store_probe SET written_at = ? WHERE id = 1";
 
-    static final String HOLDS_REQUEST = "SELECT 1 FROM audit_events WHERE user_id = ? AND request_id = ?";
+    static final String HOLDS_REQUEST = "SELECT 1 FROM audit_events WHERE user_id = ? AND request_id = ? AND type = ?";
 
     static final String UPDATE_LOCKOUT =
             "UPDATE users SET block_until = ?, failure_count = ?, last_updated = ?, version = ? WHERE user_id = ?";
@@ -103,13 +103,18 @@ final class UserRows {
         }
     }
 
-    /** Whether the trail holds an event of this user made by the request with this id. */
-    static boolean holdsRequest(Statements statements, Connection connection, String userId, String requestId)
+    /**
+     * Whether the trail holds an event of this user with this code made by the request with this
+     * id: the same operation, already applied.
+     */
+    static boolean holdsRequest(
+            Statements statements, Connection connection, String userId, String requestId, String code)
             throws SQLException {
         PreparedStatement select = statements.prepare(connection, HOLDS_REQUEST);
         try {
             select.setString(1, userId);
             select.setString(2, requestId);
+            select.setString(3, code);
             try (ResultSet row = select.executeQuery()) {
                 return row.next();
             }

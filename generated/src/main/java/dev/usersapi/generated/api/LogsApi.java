@@ -35,7 +35,7 @@ public interface LogsApi {
      * @return The request has a body over 16 KiB. Only the IP unblock takes a body; a smaller one sent to another operation is ignored. The connection is closed after the answer. 
      * @return The request target is longer than 4 KiB. The connection is closed after the answer. 
      * @return The request has an `Expect` header other than `100-continue`. The connection is closed after the answer. 
-     * @return A request parameter breaks its documented rule. `errors` maps each such parameter, by its name in this document, to what is wrong with it. 
+     * @return A request parameter breaks its documented rule. `errors` maps each such parameter, by its name in this document, to what is wrong with it; a field of a request body by its name too (`ip_address`), and a body that is missing or of another shape than its schema (an unknown field, an array) as `body`. 
      * @return A rate limit is used up: the API key's request limit, or the client address's limit of failed authentications (while that one is used up, every request from the address under `/api/` is answered 429, whatever key it carries). Retry after `Retry-After` seconds. 
      * @return The request's header fields are over 8 KiB in all, or more than 100. The connection is closed after the answer. 
      * @return The server failed unexpectedly. The body carries no internals; quote its `error_id`, which the server logged with the cause, when reporting the failure. 
@@ -64,7 +64,7 @@ public interface LogsApi {
      * @return The request has a body over 16 KiB. Only the IP unblock takes a body; a smaller one sent to another operation is ignored. The connection is closed after the answer. 
      * @return The request target is longer than 4 KiB. The connection is closed after the answer. 
      * @return The request has an `Expect` header other than `100-continue`. The connection is closed after the answer. 
-     * @return A request parameter breaks its documented rule. `errors` maps each such parameter, by its name in this document, to what is wrong with it. 
+     * @return A request parameter breaks its documented rule. `errors` maps each such parameter, by its name in this document, to what is wrong with it; a field of a request body by its name too (`ip_address`), and a body that is missing or of another shape than its schema (an unknown field, an array) as `body`. 
      * @return A rate limit is used up: the API key's request limit, or the client address's limit of failed authentications (while that one is used up, every request from the address under `/api/` is answered 429, whatever key it carries). Retry after `Retry-After` seconds. 
      * @return The request's header fields are over 8 KiB in all, or more than 100. The connection is closed after the answer. 
      * @return The server failed unexpectedly. The body carries no internals; quote its `error_id`, which the server logged with the cause, when reporting the failure. 
