@@ -1,6 +1,7 @@
 package dev.usersapi.contract;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -22,6 +23,9 @@ public final class ApiObjectMapper {
         ObjectMapper mapper = JsonMapper.builder()
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // A field named twice is refused rather than read as its last value: two readers of
+                // one document must never see two different requests or users in it.
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         // A User states every field, null ones too (the contract marks them required and nullable);
         // a problem leaves out what it does not have, since its optional fields are not nullable.

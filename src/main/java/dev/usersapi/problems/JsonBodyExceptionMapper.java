@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * A request body that the JSON provider could not read: 400 when it is not JSON at all, 422 when it
+ * A request body that the JSON provider could not read: 400 when it is not well-formed JSON (a field
+ * named twice included), 422 when it
  * is JSON of another shape than the contract's (a field missing, unknown or of the wrong type).
  * The answer is in the server's words; Jackson's own message, which names Java classes and
  * repeats the body, is never shown.
@@ -24,7 +25,7 @@ public final class JsonBodyExceptionMapper implements ExceptionMapper<JsonProces
 
     @Override
     public Response toResponse(JsonProcessingException exception) {
-        if (exception instanceof JsonParseException) {
+        if (isNotWellFormed(exception)) {
             return Problems.response(400, Problems.ofStatus(400, "The request body is not well-formed JSON."))
                     .build();
         }
@@ -43,6 +44,22 @@ public final class JsonBodyExceptionMapper implements ExceptionMapper<JsonProces
         }
         return ValidationProblems.response(
                 Map.of(field, List.of("is missing, or not of the type the contract gives it")));
+    }
+
+    /**
+     * Whether the body is not well-formed JSON: a syntax error, a repeated field name, or one
+     * inside a field's value, which Jackson reports as a mapping error of the field caused by a
+     * parse error.
+     */
+    private static boolean isNotWellFormed(Throwable exception) {
+        Throwable cause = exception;
+        for (int depth = 0; cause != null && depth < 8; depth++) {
+            if (cause instanceof JsonParseException) {
+                return true;
+            }
+            cause = cause.getCause();
+        }
+        return false;
     }
 
     /** The path to the field at fault, as {@code a.b}, when every step is a plain field name; else empty. */

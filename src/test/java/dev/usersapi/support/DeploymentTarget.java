@@ -7,7 +7,8 @@ import java.util.Optional;
  * A running deployment to check against the contract, named by system properties:
  * <ul>
  *   <li>{@code contract.baseUrl}: the server's base URL, such as {@code https://users.example.com};</li>
- *   <li>{@code contract.writerKey}: an API key with {@code users:read} and {@code users:write};</li>
+ *   <li>{@code contract.writerKey}: an API key with every scope: {@code users:read}, {@code
+ *       users:write} and {@code logs:read};</li>
  *   <li>{@code contract.readerKey}: an API key with {@code users:read} only;</li>
  *   <li>{@code contract.userId}: an existing user the suite may unblock (ideally a blocked one).</li>
  * </ul>

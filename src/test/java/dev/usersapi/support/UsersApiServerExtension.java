@@ -31,8 +31,8 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Starts the real server on a free port once per test class, with three API keys (read and
- * write, read only, write only), and hands out REST-assured requests whose responses are all
+ * Starts the real server on a free port once per test class, with three API keys (every scope:
+ * read, write and the audit log; read only; write only), and hands out REST-assured requests whose responses are all
  * validated against {@code api/openapi.yaml}. The server throttles with the default limits unless
  * {@link #throttledBy} says otherwise.
  *
@@ -121,7 +121,7 @@ public final class UsersApiServerExtension implements BeforeAllCallback, AfterAl
             return;
         }
         ApiKeyRegistry keys = new ApiKeyRegistry(List.of(
-                key("test-writer", writerSecret, Scopes.USERS_READ, Scopes.USERS_WRITE),
+                key("test-writer", writerSecret, Scopes.USERS_READ, Scopes.USERS_WRITE, Scopes.LOGS_READ),
                 key("test-reader", readerSecret, Scopes.USERS_READ),
                 key("test-write-only", writeOnlySecret, Scopes.USERS_WRITE)));
         server = ServerAssembly.of(
@@ -160,12 +160,12 @@ public final class UsersApiServerExtension implements BeforeAllCallback, AfterAl
         return given().baseUri(baseUri().toString()).filter(CONTRACT_VALIDATION);
     }
 
-    /** A request with a key that has both scopes. */
+    /** A request with a key that has every scope: {@code users:read}, {@code users:write}, {@code logs:read}. */
     public RequestSpecification asWriter() {
         return anonymous().header("X-API-KEY", writerSecret);
     }
 
-    /** A request with a key that may only read. */
+    /** A request with a key that may only read users ({@code users:read}; not the audit log). */
     public RequestSpecification asReader() {
         return anonymous().header("X-API-KEY", readerSecret);
     }
@@ -180,7 +180,7 @@ public final class UsersApiServerExtension implements BeforeAllCallback, AfterAl
         return anonymous().header("X-API-KEY", writeOnlySecret);
     }
 
-    /** The secret of the key with both scopes, for clients other than REST-assured. */
+    /** The secret of the key with every scope, for clients other than REST-assured. */
     public String writerSecret() {
         return writerSecret;
     }
