@@ -6,13 +6,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntUnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Deletes audit events older than the retention period, at start-up and then every hour, in
- * batches of {@value #BATCH} per transaction so that requests never wait long behind it. A round
- * that fails (the database is unavailable, say) is logged and tried again at the next round.
+ * Deletes audit events older than the retention period, and IP lockout records idle for longer
+ * than it, at start-up and then every hour, in batches of {@value #BATCH} per transaction so that
+ * requests never wait long behind it. A round that fails (the database is unavailable, say) is
+ * logged and tried again at the next round.
  */
 public final class AuditRetention implements AutoCloseable {
 
@@ -53,10 +55,25 @@ public final class AuditRetention implements AutoCloseable {
      */
     long deleteExpired() {
         long cutoff = clock.instant().minus(keep).getEpochSecond();
+        return inBatches(limit -> trail.deleteEventsBefore(cutoff, limit));
+    }
+
+    /**
+     * Deletes every IP lockout record whose last attempt is older than the retention period and
+     * that is not blocked, batch by batch.
+     *
+     * @return how many were deleted
+     */
+    long deleteIdleIpLockouts() {
+        long cutoff = clock.instant().minus(keep).getEpochSecond();
+        return inBatches(limit -> trail.deleteIdleIpLockoutsBefore(cutoff, limit));
+    }
+
+    private static long inBatches(IntUnaryOperator deleteUpTo) {
         long deleted = 0;
         int batch;
         do {
-            batch = trail.deleteEventsBefore(cutoff, BATCH);
+            batch = deleteUpTo.applyAsInt(BATCH);
             deleted += batch;
         } while (batch == BATCH && !Thread.currentThread().isInterrupted());
         return deleted;
@@ -67,6 +84,10 @@ public final class AuditRetention implements AutoCloseable {
             long deleted = deleteExpired();
             if (deleted > 0) {
                 LOG.info("Deleted {} audit events older than {} days", deleted, keep.toDays());
+            }
+            long idle = deleteIdleIpLockouts();
+            if (idle > 0) {
+                LOG.info("Deleted {} IP lockout records idle for more than {} days", idle, keep.toDays());
             }
         } catch (RuntimeException failed) {
             LOG.warn("Could not delete old audit events (next try in an hour): {}", failed.getMessage());

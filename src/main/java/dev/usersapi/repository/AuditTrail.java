@@ -4,7 +4,8 @@ import dev.usersapi.domain.AuditEvent;
 import java.util.List;
 
 /**
- * A user's audit events, and their retention. (The audit log as the API serves it is read through
+ * A user's audit events, and the retention of what unblocks and sign-ins leave behind: audit
+ * events and idle IP lockout records. (The audit log as the API serves it is read through
  * {@link UserAccounts#logs}.)
  */
 public interface AuditTrail {
@@ -19,4 +20,13 @@ public interface AuditTrail {
      * @return how many events were deleted; fewer than {@code limit} means none older are left
      */
     int deleteEventsBefore(long epochSecond, int limit);
+
+    /**
+     * Deletes up to {@code limit} IP lockout records whose last sign-in attempt was before {@code
+     * epochSecond} and that are not blocked then, in one transaction. Without it, sign-ins from
+     * ever new addresses (a password spray) would grow a user's records without end.
+     *
+     * @return how many records were deleted; fewer than {@code limit} means none idle are left
+     */
+    int deleteIdleIpLockoutsBefore(long epochSecond, int limit);
 }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -292,6 +293,26 @@ public final class InMemoryUserRepository implements UserRepository {
             }
         }
         return Optional.empty();
+    }
+
+    @Override
+    public int deleteIdleIpLockoutsBefore(long epochSecond, int limit) {
+        int[] deleted = {0};
+        for (String userId : ipLockoutsByUser.keySet()) {
+            // Under the user's lock, as every change of the user's records.
+            accounts.computeIfPresent(userId, (id, account) -> {
+                Iterator<IpLockout> records =
+                        ipLockoutsByUser.getOrDefault(id, Map.of()).values().iterator();
+                while (records.hasNext() && deleted[0] < limit) {
+                    if (records.next().isIdleAt(epochSecond)) {
+                        records.remove();
+                        deleted[0]++;
+                    }
+                }
+                return account;
+            });
+        }
+        return deleted[0];
     }
 
     @Override

@@ -339,6 +339,29 @@ public abstract class LockoutLogContractTest {
         assertEquals(3, second.totalCount());
     }
 
+    @Test
+    void retentionForgetsIdleRecordsButNeverABlock() {
+        UserAccount user = stored("ip-idle");
+        long longAgo = NOW - 100_000;
+        for (int i = 0; i < 3; i++) {
+            repository.recordFailedSignIn(user.userId(), longAgo, A, IP_POLICY);
+        }
+        repository.recordFailedSignIn(user.userId(), longAgo, B, IP_POLICY);
+        // Blocked for as long as the lockout lasts, counted from this failure: still blocked at the cutoff.
+        for (int i = 0; i < 3; i++) {
+            repository.recordFailedSignIn(user.userId(), longAgo + 50_000 - 60, C, IP_POLICY);
+        }
+        long cutoff = longAgo + 50_000;
+
+        int first = repository.deleteIdleIpLockoutsBefore(cutoff, 1);
+        int rest = repository.deleteIdleIpLockoutsBefore(cutoff, 100);
+
+        assertEquals(1, first, "the limit is kept");
+        assertEquals(1, rest, "the other idle record; every other test signs in at NOW");
+        assertEquals(List.of(C), ips(records(user.userId(), IpLockoutSort.DEFAULT)));
+        assertEquals(0, repository.deleteIdleIpLockoutsBefore(cutoff, 100));
+    }
+
     private static List<String> ips(List<IpLockout> records) {
         return records.stream().map(IpLockout::ip).toList();
     }

@@ -101,6 +101,11 @@ public abstract class ForwardingUserRepository implements UserRepository {
     }
 
     @Override
+    public int deleteIdleIpLockoutsBefore(long epochSecond, int limit) {
+        return delegate.deleteIdleIpLockoutsBefore(epochSecond, limit);
+    }
+
+    @Override
     public void close() {
         delegate.close();
     }

@@ -58,6 +58,14 @@ public record IpLockout(String ip, Lockout lockout, long attempts, long lastAtte
         return new IpLockout(ip, Lockout.NONE, attempts, lastAttempt, lastSuccess);
     }
 
+    /**
+     * Whether the record can be forgotten at {@code epochSecond}: no attempt since then, and no
+     * block in force then. Forgetting it loses the address's counts, never a block.
+     */
+    public boolean isIdleAt(long epochSecond) {
+        return lastAttempt < epochSecond && !lockout.isBlockedAt(epochSecond);
+    }
+
     /** Whether this failure or success record made a block that was not there before. */
     public boolean blocksAnew(IpLockout before, long epochSecond) {
         return lockout.isBlockedAt(epochSecond)

@@ -43,6 +43,18 @@ final class IpLockoutRows {
     private static final String RESET_ONE =
             "UPDATE ip_lockouts SET failure_count = 0, block_until = NULL WHERE user_id = ? AND ip = ?";
 
+    /**
+     * Retention: the records with no attempt since the cutoff and no block in force then ({@link
+     * IpLockout#isIdleAt}), at most a limit of them. Deleting one never loses a sign-in's change:
+     * a sign-in that read the record before writes it back whole.
+     */
+    static final String DELETE_IDLE_BEFORE = """
+            DELETE FROM ip_lockouts
+             WHERE (user_id, ip) IN (SELECT user_id, ip FROM ip_lockouts
+                                      WHERE last_sign_in_attempt < ?
+                                        AND (block_until IS NULL OR block_until <= ?)
+                                      LIMIT ?)""";
+
     private IpLockoutRows() {}
 
     /** The user's record of this address, if there is one. */

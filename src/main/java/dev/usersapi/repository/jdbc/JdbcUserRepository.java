@@ -460,6 +460,18 @@ public final class JdbcUserRepository implements UserRepository {
         });
     }
 
+    @Override
+    public int deleteIdleIpLockoutsBefore(long epochSecond, int limit) {
+        return inWriteTransaction("delete idle IP lockout records", c -> {
+            try (PreparedStatement delete = c.prepareStatement(IpLockoutRows.DELETE_IDLE_BEFORE)) {
+                delete.setLong(1, epochSecond);
+                delete.setLong(2, epochSecond);
+                delete.setInt(3, limit);
+                return delete.executeUpdate();
+            }
+        });
+    }
+
     /**
      * Whether a connection can be had and answers, within about the connection timeout, and, once
      * a write was refused, whether the database takes a write again (it rewrites one probe row);
