@@ -72,8 +72,9 @@ public final class StoreOptions {
             names = "--audit-retention-days",
             paramLabel = "DAYS",
             defaultValue = "${env:USERS_AUDIT_RETENTION_DAYS:-0}",
-            description = "Delete audit events older than this many days, and IP lockout records idle for longer "
-                    + "(not blocked), at start and hourly; 0 keeps them all. Env USERS_AUDIT_RETENTION_DAYS. Default: 0.")
+            description =
+                    "Delete audit events older than this many days, and IP lockout records idle for longer "
+                            + "(not blocked), at start and hourly; 0 keeps them all. Env USERS_AUDIT_RETENTION_DAYS. Default: 0.")
     int auditRetentionDays;
 
     /** How long audit events are kept, or empty to keep them all. */
