@@ -15,8 +15,9 @@ import java.util.UUID;
  * seconds (until {@code bound} newer ones push it out), long enough to be copied from one
  * young-generation survivor space to the next at every collection before it dies. With 10,000
  * users that is megabytes copied per pause, and it showed as the memory store's tail latency.
- * Here an event adds nothing to the heap but the strings the request made anyway; the event
- * objects are made only when the trail is read. Not thread-safe: callers hold the user's lock.
+ * Here an event adds nothing to the heap but its request id, which the request made anyway, and
+ * its origin's strings, which are shared ({@link SharedStrings}); the event objects are made only
+ * when the trail is read. Not thread-safe: callers hold the user's lock.
  */
 final class AuditRing {
 
@@ -41,6 +42,9 @@ final class AuditRing {
         String remoteIp;
         String userAgent;
     }
+
+    /** Shared by every ring: the clients' addresses and agents are the same across users. */
+    private static final SharedStrings ORIGINS = new SharedStrings();
 
     private final int bound;
     private final List<Slot> slots = new ArrayList<>(4);
@@ -76,9 +80,9 @@ final class AuditRing {
         slot.ipCount = event.ipCount();
         EventOrigin origin = event.origin();
         slot.processId = origin.processId();
-        slot.localIp = origin.localIp();
-        slot.remoteIp = origin.remoteIp();
-        slot.userAgent = origin.userAgent();
+        slot.localIp = ORIGINS.of(origin.localIp());
+        slot.remoteIp = ORIGINS.of(origin.remoteIp());
+        slot.userAgent = ORIGINS.of(origin.userAgent());
     }
 
     /**
