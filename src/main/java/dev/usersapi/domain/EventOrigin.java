@@ -17,6 +17,9 @@ public record EventOrigin(long processId, String localIp, String remoteIp, Strin
     /** The most of a {@code User-Agent} kept; the rest is cut off. */
     public static final int MAX_USER_AGENT = 256;
 
+    /** This process's id, which never changes while it runs. */
+    private static final long THIS_PROCESS = ProcessHandle.current().pid();
+
     /** The origin of events written before origins were recorded. */
     public static final EventOrigin UNRECORDED = new EventOrigin(0, "", null, null);
 
@@ -29,6 +32,6 @@ public record EventOrigin(long processId, String localIp, String remoteIp, Strin
 
     /** The origin of an event this process writes for a request from {@code remoteIp}. */
     public static EventOrigin ofThisProcess(String localIp, String remoteIp, String userAgent) {
-        return new EventOrigin(ProcessHandle.current().pid(), localIp, remoteIp, userAgent);
+        return new EventOrigin(THIS_PROCESS, localIp, remoteIp, userAgent);
     }
 }

@@ -16,6 +16,7 @@ import dev.usersapi.domain.listing.UserCondition;
 import dev.usersapi.domain.listing.UserField;
 import dev.usersapi.domain.listing.UserPage;
 import dev.usersapi.domain.listing.UserQuery;
+import dev.usersapi.domain.logs.LogCondition;
 import dev.usersapi.domain.logs.LogPage;
 import dev.usersapi.domain.logs.LogQuery;
 import java.util.ArrayList;
@@ -151,9 +152,7 @@ public final class InMemoryUserRepository implements UserRepository {
             return Optional.empty();
         }
         records.sort(sort.comparator());
-        int from = (int) Math.min(offset, records.size());
-        int to = (int) Math.min((long) from + limit, records.size());
-        return Optional.of(new IpLockoutPage(records.subList(from, to), records.size()));
+        return Optional.of(new IpLockoutPage(slice(records, offset, limit), records.size()));
     }
 
     @Override
@@ -270,7 +269,7 @@ public final class InMemoryUserRepository implements UserRepository {
             return new LogPage(List.of(), 0);
         }
         List<AuditEvent> matches = new ArrayList<>();
-        for (String userId : auditByUser.keySet()) {
+        for (String userId : usersWhoseLogsMatch(query)) {
             for (AuditEvent event : auditEvents(userId)) {
                 if (query.conditions().stream().allMatch(condition -> condition.matches(event))) {
                     matches.add(event);
@@ -278,9 +277,24 @@ public final class InMemoryUserRepository implements UserRepository {
             }
         }
         matches.sort(query.order());
-        int from = (int) Math.min(query.offset(), matches.size());
-        int to = (int) Math.min((long) from + query.limit(), matches.size());
-        return new LogPage(matches.subList(from, to), matches.size());
+        return new LogPage(slice(matches, query.offset(), query.limit()), matches.size());
+    }
+
+    /** The one user a log query names, if it does: no need to read the others' trails. */
+    private Collection<String> usersWhoseLogsMatch(LogQuery query) {
+        for (LogCondition condition : query.conditions()) {
+            if (condition instanceof LogCondition.UserIs user) {
+                return List.of(user.userId());
+            }
+        }
+        return auditByUser.keySet();
+    }
+
+    /** The page of a sorted list that skips {@code offset} items and holds at most {@code limit}. */
+    private static <T> List<T> slice(List<T> sorted, long offset, int limit) {
+        int from = (int) Math.min(offset, sorted.size());
+        int to = (int) Math.min((long) from + limit, sorted.size());
+        return sorted.subList(from, to);
     }
 
     @Override

@@ -27,7 +27,6 @@ import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
@@ -210,7 +209,9 @@ public final class JdbcUserRepository implements UserRepository {
             return new UserPage(List.of(), 0);
         }
         ListingSql sql = ListingSql.of(query, dialect);
-        return inSnapshot("list users", c -> new UserPage(pageOf(c, sql, query), countOf(c, sql)));
+        return inSnapshot(
+                "list users",
+                c -> new UserPage(sql.page(c, query.limit(), query.offset(), UserRows::account), sql.count(c)));
     }
 
     /** Runs reads in one read transaction, so that they all see one snapshot of the database. */
@@ -227,32 +228,6 @@ public final class JdbcUserRepository implements UserRepository {
                 throw failed;
             }
         });
-    }
-
-    private static long countOf(Connection connection, ListingSql sql) throws SQLException {
-        try (PreparedStatement count = connection.prepareStatement(sql.countSql())) {
-            sql.bind(count);
-            try (ResultSet row = count.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
-        }
-    }
-
-    private static List<UserAccount> pageOf(Connection connection, ListingSql sql, UserQuery query)
-            throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(sql.pageSql())) {
-            int next = sql.bind(select);
-            select.setInt(next, query.limit());
-            select.setLong(next + 1, query.offset());
-            try (ResultSet row = select.executeQuery()) {
-                List<UserAccount> users = new ArrayList<>(query.limit());
-                while (row.next()) {
-                    users.add(UserRows.account(row, 1));
-                }
-                return users;
-            }
-        }
     }
 
     @Override
@@ -407,28 +382,9 @@ public final class JdbcUserRepository implements UserRepository {
             return new LogPage(List.of(), 0);
         }
         LogSql sql = LogSql.of(query);
-        return inSnapshot("list audit events", c -> {
-            List<AuditEvent> events = new ArrayList<>(query.limit());
-            try (PreparedStatement select = c.prepareStatement(sql.pageSql())) {
-                int next = sql.bind(select);
-                select.setInt(next, query.limit());
-                select.setLong(next + 1, query.offset());
-                try (ResultSet row = select.executeQuery()) {
-                    while (row.next()) {
-                        events.add(UserRows.event(row, 1));
-                    }
-                }
-            }
-            long total;
-            try (PreparedStatement count = c.prepareStatement(sql.countSql())) {
-                sql.bind(count);
-                try (ResultSet row = count.executeQuery()) {
-                    row.next();
-                    total = row.getLong(1);
-                }
-            }
-            return new LogPage(events, total);
-        });
+        return inSnapshot(
+                "list audit events",
+                c -> new LogPage(sql.page(c, query.limit(), query.offset(), UserRows::event), sql.count(c)));
     }
 
     @Override
